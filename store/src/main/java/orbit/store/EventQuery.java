@@ -1,0 +1,74 @@
+package orbit.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A filter over stored events; null fields do not filter. Turned into SQL with bound parameters only.
+ *
+ * @param actor      entity id on either side
+ * @param dyadSource entity id of the source of a directed dyad
+ * @param dyadTarget entity id of the target of a directed dyad
+ * @param undirected whether the dyad also matches target to source
+ * @param from       first day, inclusive
+ * @param to         last day, inclusive
+ * @param roots      CAMEO roots ("19"); empty for all
+ * @param quadClass  1 to 4
+ * @param dataset    gdelt, icews, plover, orbit
+ * @param limit      at most this many events, 0 for all
+ */
+public record EventQuery(String actor, String dyadSource, String dyadTarget, boolean undirected, LocalDate from, LocalDate to,
+        List<String> roots, Integer quadClass, String dataset, long limit) {
+
+    public EventQuery {
+        roots = roots == null ? List.of() : List.copyOf(roots);
+    }
+
+    public static EventQuery all() {
+        return new EventQuery(null, null, null, false, null, null, List.of(), null, null, 0);
+    }
+
+    /** The WHERE clause (possibly empty) and its parameters, in order. */
+    Sql where() {
+        List<String> c = new ArrayList<>();
+        List<Object> p = new ArrayList<>();
+        if (actor != null) {
+            c.add("(source_entity = ? OR target_entity = ?)");
+            p.add(actor);
+            p.add(actor);
+        }
+        if (dyadSource != null && dyadTarget != null) {
+            if (undirected) {
+                c.add("((source_entity = ? AND target_entity = ?) OR (source_entity = ? AND target_entity = ?))");
+                p.addAll(List.of(dyadSource, dyadTarget, dyadTarget, dyadSource));
+            } else {
+                c.add("source_entity = ? AND target_entity = ?");
+                p.addAll(List.of(dyadSource, dyadTarget));
+            }
+        }
+        if (from != null) {
+            c.add("date >= ?");
+            p.add(from);
+        }
+        if (to != null) {
+            c.add("date <= ?");
+            p.add(to);
+        }
+        if (!roots.isEmpty()) {
+            c.add("root IN (" + String.join(", ", roots.stream().map(r -> "?").toList()) + ")");
+            p.addAll(roots);
+        }
+        if (quadClass != null) {
+            c.add("quad_class = ?");
+            p.add(quadClass);
+        }
+        if (dataset != null) {
+            c.add("dataset = ?");
+            p.add(dataset);
+        }
+        return new Sql(c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c), p);
+    }
+
+    record Sql(String text, List<Object> params) {}
+}
