@@ -28,7 +28,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 continue;
             }
             out.printf("%-10s  %-5s  %-36s  %-12s  %s%n", e.id(), e.kind() == Entity.Kind.STATE ? "state" : "org", e.name(),
-                    String.join("|", e.cameo()), e.fips());
+                    String.join("|", e.cameo()), String.join("|", e.fips()));
         }
         out.flush();
         return Orbit.OK;

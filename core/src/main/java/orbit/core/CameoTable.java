@@ -64,6 +64,30 @@ public final class CameoTable {
     }
 
     /**
+     * Older PLOVER drafts (2016-2019, used by the PLOVER gold-standard records) named some types
+     * differently; they map onto the 2021 types as {type, implied mode}.
+     */
+    private static final Map<String, String[]> OLDER_PLOVER = Map.of(
+            "DEMAND", new String[] {"REQUEST", ""},
+            "DISAPPROVE", new String[] {"ACCUSE", ""},
+            "INVESTIGATE", new String[] {"ACCUSE", "investigate"},
+            "FIGHT", new String[] {"ASSAULT", ""},
+            "YIELD", new String[] {"CONCEDE", ""});
+
+    /**
+     * The current PLOVER type and mode for a type of any PLOVER draft: {"ACCUSE", "investigate"}
+     * for "INVESTIGATE"; the type itself (upper case) and {@code mode} when it is current.
+     */
+    public static String[] currentPlover(String type, String mode) {
+        String t = type.strip().toUpperCase(java.util.Locale.ROOT);
+        String[] older = OLDER_PLOVER.get(t);
+        if (older == null) {
+            return new String[] {t, mode == null ? "" : mode};
+        }
+        return new String[] {older[0], older[1].isEmpty() ? (mode == null ? "" : mode) : older[1]};
+    }
+
+    /**
      * The most general CAMEO code PLOVER maps to this type (and mode, when given), used to place
      * PLOVER-only records (which carry no CAMEO code) on the CAMEO scale.
      */

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param capital   capital city, or seat for organisations
  * @param metonyms  words that stand for the government ("the Kremlin")
  * @param cameo     CAMEO country or known-group codes used in GDELT actor fields
- * @param fips      FIPS 10-4 code used by GDELT geography, empty for organisations
+ * @param fips      FIPS 10-4 codes used by GDELT geography: the state's own first, then territories GDELT
+ *                  reports under it (Australia: AS, AT, CR); empty for organisations
  * @param icews     names ICEWS uses for the entity where they differ from {@code name}
  */
 public record Entity(
@@ -26,7 +27,7 @@ public record Entity(
         String capital,
         List<String> metonyms,
         List<String> cameo,
-        String fips,
+        List<String> fips,
         List<String> icews) {
 
     public enum Kind {
@@ -43,7 +44,7 @@ public record Entity(
         capital = Actor.nz(capital);
         metonyms = List.copyOf(metonyms);
         cameo = List.copyOf(cameo);
-        fips = Actor.nz(fips);
+        fips = List.copyOf(fips);
         icews = List.copyOf(icews);
     }
 }

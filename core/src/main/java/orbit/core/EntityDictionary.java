@@ -31,9 +31,7 @@ public final class EntityDictionary {
                 byCameo.putIfAbsent(code, e);
             }
             byCameo.putIfAbsent(e.id(), e);
-            if (!e.fips().isEmpty()) {
-                byFips.put(e.fips(), e);
-            }
+            e.fips().forEach(f -> byFips.putIfAbsent(f, e));
             byName.putIfAbsent(key(e.name()), e);
             e.icews().forEach(n -> byName.putIfAbsent(key(n), e));
             e.aliases().forEach(n -> byName.putIfAbsent(key(n), e));
@@ -58,7 +56,7 @@ public final class EntityDictionary {
             default -> throw new IllegalArgumentException("kind '" + row.get("kind") + "' is neither state nor org");
         };
         return new Entity(row.get("id"), kind, row.get("name"), row.list("aliases"), row.list("demonyms"),
-                row.get("capital"), row.list("metonyms"), row.list("cameo"), row.get("fips"), row.list("icews"));
+                row.get("capital"), row.list("metonyms"), row.list("cameo"), row.list("fips"), row.list("icews"));
     }
 
     public Optional<Entity> byId(String id) {
@@ -145,20 +143,27 @@ public final class EntityDictionary {
         return prev[b.length()];
     }
 
+    /** Whether two letters are neighbours on a QWERTY keyboard, whose rows are staggered. */
     private static boolean adjacent(char x, char y) {
+        double[] a = keyPosition(x);
+        double[] b = keyPosition(y);
+        if (a == null || b == null) {
+            return false;
+        }
+        double dx = Math.abs(a[1] - b[1]);
+        return a[0] == b[0] ? dx == 1 : Math.abs(a[0] - b[0]) == 1 && dx <= 0.75;
+    }
+
+    private static final double[] ROW_OFFSET = {0, 0.25, 0.75};
+
+    private static double[] keyPosition(char c) {
         for (int r = 0; r < KEYBOARD.length; r++) {
-            int i = KEYBOARD[r].indexOf(Character.toUpperCase(x));
-            if (i < 0) {
-                continue;
-            }
-            for (int r2 = Math.max(0, r - 1); r2 <= Math.min(KEYBOARD.length - 1, r + 1); r2++) {
-                int j = KEYBOARD[r2].indexOf(Character.toUpperCase(y));
-                if (j >= 0 && Math.abs(i - j) <= 1 && !(r2 == r && i == j)) {
-                    return true;
-                }
+            int i = KEYBOARD[r].indexOf(Character.toUpperCase(c));
+            if (i >= 0) {
+                return new double[] {r, i + ROW_OFFSET[r]};
             }
         }
-        return false;
+        return null;
     }
 
     private static String key(String name) {

@@ -122,7 +122,7 @@ final class IcewsReader extends LineFormatReader {
                 parts.add(p);
             }
         }
-        String fips = ontology.entities().byName(country).map(Entity::fips).orElse("");
+        String fips = ontology.entities().byName(country).filter(e -> !e.fips().isEmpty()).map(e -> e.fips().get(0)).orElse("");
         int type = !city.isEmpty() ? 4 : !province.isEmpty() ? 5 : 1;
         return new Place(type, String.join(", ", parts), fips, "", "", Fields.optionalDecimal(get(f, "Latitude"), "Latitude"),
                 Fields.optionalDecimal(get(f, "Longitude"), "Longitude"), "");

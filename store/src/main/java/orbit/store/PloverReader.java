@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import orbit.core.Actor;
 import orbit.core.CameoCode;
+import orbit.core.CameoTable;
 import orbit.core.Entity;
 import orbit.core.Event;
 import orbit.core.Evidence;
@@ -32,9 +33,11 @@ final class PloverReader extends JsonFormatReader {
         }
         String id = required(r, "id");
         var date = Fields.isoDate(required(r, "date"), "date");
-        String mode = text(r, "mode");
-        CameoCode cameo = ontology.cameo().forPlover(type, mode).orElseThrow(() -> Rejection.of(
-                "event '%s' is not a PLOVER event type (AGREE, CONSULT, SUPPORT, ..., ASSAULT)", Fields.cut(type)));
+        String[] current = CameoTable.currentPlover(type, text(r, "mode"));
+        String mode = current[1];
+        CameoCode cameo = ontology.cameo().forPlover(current[0], mode).orElseThrow(() -> Rejection.of(
+                "event '%s' is not a PLOVER event type (AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, "
+                        + "ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)", Fields.cut(type)));
         List<Actor> sources = actors(r.get("source"));
         List<Actor> targets = actors(r.get("target"));
         if (sources.isEmpty()) {
@@ -53,7 +56,7 @@ final class PloverReader extends JsonFormatReader {
                 n++;
                 String eventId = "plover:" + id + (pairs > 1 ? "#" + n : "");
                 out.add(new Event(eventId, "plover", date, s, t, cameo.code(), QuadClass.ofRoot(cameo.root()),
-                        cameo.goldstein(), type, mode.isEmpty() ? cameo.mode() : mode, null, null, null, null, evidence));
+                        cameo.goldstein(), current[0], mode.isEmpty() ? cameo.mode() : mode, null, null, null, null, evidence));
             }
         }
         return out;
