@@ -64,6 +64,11 @@ public record Actor(
         return new Actor(code, name, entity, sectors, "", "", "", "", "", type1, type2, type3);
     }
 
+    /** This actor placed on another entity, the CAMEO attributes unchanged. */
+    public Actor withEntity(String entity) {
+        return new Actor(code, name, entity, sectors, country, knownGroup, ethnic, religion1, religion2, type1, type2, type3);
+    }
+
     public boolean isEmpty() {
         return code.isEmpty() && name.isEmpty() && entity.isEmpty();
     }

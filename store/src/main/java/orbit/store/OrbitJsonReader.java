@@ -33,13 +33,11 @@ final class OrbitJsonReader extends JsonFormatReader {
         var target = actors.fromCode("", text(r, "target"), "");
         String se = text(r, "source_entity");
         String te = text(r, "target_entity");
-        if (!se.isEmpty() && !se.equals(source.entity())) {
-            source = new orbit.core.Actor(source.code(), source.name(), se, source.sectors(), source.country(), "", "", "", "",
-                    source.type1(), source.type2(), source.type3());
+        if (!se.isEmpty()) {
+            source = source.withEntity(se);
         }
-        if (!te.isEmpty() && !te.equals(target.entity())) {
-            target = new orbit.core.Actor(target.code(), target.name(), te, target.sectors(), target.country(), "", "", "", "",
-                    target.type1(), target.type2(), target.type3());
+        if (!te.isEmpty()) {
+            target = target.withEntity(te);
         }
         List<String> flags = new ArrayList<>();
         JsonNode f = r.get("flags");
