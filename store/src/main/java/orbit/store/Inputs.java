@@ -56,10 +56,13 @@ final class Inputs {
                 if (e.isDirectory() || n.startsWith("__MACOSX/") || DATA_EXTENSIONS.stream().noneMatch(x -> n.toLowerCase(Locale.ROOT).endsWith(x))) {
                     continue;
                 }
+                // progress is measured in bytes of the archive: scale what is read by the compression ratio
+                double ratio = e.getSize() > 0 && e.getCompressedSize() >= 0 ? (double) e.getCompressedSize() / e.getSize() : 1.0;
+                ByteCounter scaled = bytes -> counter.add(Math.round(bytes * ratio));
                 out.add(new InputFile(path + "!" + n, () -> {
                     ZipFile z = new ZipFile(path.toFile());
                     InputStream in = z.getInputStream(z.getEntry(n));
-                    return new CountingStream(new BufferedInputStream(in, 1 << 16), counter) {
+                    return new CountingStream(new BufferedInputStream(in, 1 << 16), scaled) {
                         @Override
                         public void close() throws IOException {
                             super.close();
