@@ -20,107 +20,345 @@ import org.duckdb.DuckDBAppender;
 final class EventRows {
     private EventRows() {}
 
-    static void append(DuckDBAppender a, Event e, int importId) throws SQLException {
-        a.beginRow();
-        a.append(e.id());
-        a.append(e.dataset());
-        a.append(e.date());
-        appendActor(a, e.source());
-        appendActor(a, e.target());
-        a.append(e.cameo());
-        a.append(e.root());
-        a.append((byte) e.quadClass().number());
-        a.append(e.goldstein());
-        str(a, e.plover());
-        str(a, e.mode());
+    /** One row of cells in the events table's column order; absent values are {@link #nul()}. */
+    interface Cells {
+        void str(String s);
+
+        void i8(int v);
+
+        void i32(int v);
+
+        void f64(double v);
+
+        void bool(boolean v);
+
+        void date(java.time.LocalDate d);
+
+        void timestamp(java.time.LocalDateTime t);
+
+        void nul();
+
+        void end();
+
+        /** Empty strings are stored as NULL so that they cost nothing and read back as empty. */
+        default void text(String s) {
+            if (s == null || s.isEmpty()) {
+                nul();
+            } else {
+                str(s);
+            }
+        }
+
+        default void f64(Double d) {
+            if (d == null) {
+                nul();
+            } else {
+                f64(d.doubleValue());
+            }
+        }
+
+        default void nulls(int n) {
+            for (int i = 0; i < n; i++) {
+                nul();
+            }
+        }
+    }
+
+    static void write(Cells a, Event e, int importId) {
+        a.str(e.id());
+        a.str(e.dataset());
+        a.date(e.date());
+        actor(a, e.source());
+        actor(a, e.target());
+        a.str(e.cameo());
+        a.str(e.root());
+        a.i8(e.quadClass().number());
+        a.f64(e.goldstein());
+        a.text(e.plover());
+        a.text(e.mode());
         Coverage c = e.coverage();
         if (c == null) {
-            for (int i = 0; i < 5; i++) {
-                a.appendNull();
-            }
+            a.nulls(5);
         } else {
-            a.append(c.rootEvent());
-            a.append(c.mentions());
-            a.append(c.sources());
-            a.append(c.articles());
-            a.append(c.tone());
+            a.bool(c.rootEvent());
+            a.i32(c.mentions());
+            a.i32(c.sources());
+            a.i32(c.articles());
+            a.f64(c.tone());
         }
-        appendPlace(a, e.sourcePlace());
-        appendPlace(a, e.targetPlace());
-        appendPlace(a, e.actionPlace());
+        place(a, e.sourcePlace());
+        place(a, e.targetPlace());
+        place(a, e.actionPlace());
         Evidence v = e.evidence();
-        str(a, v.doc());
+        a.text(v.doc());
         if (v.sentence() == null) {
-            a.appendNull();
+            a.nul();
         } else {
-            a.append(v.sentence().intValue());
+            a.i32(v.sentence());
         }
-        str(a, v.text());
-        str(a, v.trigger());
-        str(a, v.pattern());
-        if (v.confidence() == null) {
-            a.appendNull();
-        } else {
-            a.append(v.confidence().doubleValue());
-        }
-        str(a, String.join(",", v.flags()));
-        str(a, v.url());
+        a.text(v.text());
+        a.text(v.trigger());
+        a.text(v.pattern());
+        a.f64(v.confidence());
+        a.text(String.join(",", v.flags()));
+        a.text(v.url());
         if (v.added() == null) {
-            a.appendNull();
+            a.nul();
         } else {
-            a.append(v.added());
+            a.timestamp(v.added());
         }
-        str(a, v.origin());
-        a.append(importId);
-        a.endRow();
+        a.text(v.origin());
+        a.i32(importId);
+        a.end();
     }
 
-    private static void appendActor(DuckDBAppender a, Actor x) throws SQLException {
-        str(a, x.code());
-        str(a, x.name());
-        str(a, x.entity());
-        str(a, String.join(",", x.sectors().stream().map(Sector::name).toList()));
-        str(a, x.country());
-        str(a, x.knownGroup());
-        str(a, x.ethnic());
-        str(a, x.religion1());
-        str(a, x.religion2());
-        str(a, x.type1());
-        str(a, x.type2());
-        str(a, x.type3());
+    private static void actor(Cells a, Actor x) {
+        a.text(x.code());
+        a.text(x.name());
+        a.text(x.entity());
+        a.text(sectors(x));
+        a.text(x.country());
+        a.text(x.knownGroup());
+        a.text(x.ethnic());
+        a.text(x.religion1());
+        a.text(x.religion2());
+        a.text(x.type1());
+        a.text(x.type2());
+        a.text(x.type3());
     }
 
-    private static void appendPlace(DuckDBAppender a, Place p) throws SQLException {
+    private static String sectors(Actor x) {
+        List<Sector> s = x.sectors();
+        if (s.isEmpty()) {
+            return "";
+        }
+        if (s.size() == 1) {
+            return s.get(0).name();
+        }
+        return String.join(",", s.stream().map(Sector::name).toList());
+    }
+
+    private static void place(Cells a, Place p) {
         if (p == null) {
-            for (int i = 0; i < 8; i++) {
-                a.appendNull();
-            }
+            a.nulls(8);
             return;
         }
-        a.append((byte) p.type());
-        str(a, p.name());
-        str(a, p.country());
-        str(a, p.adm1());
-        str(a, p.adm2());
-        dbl(a, p.lat());
-        dbl(a, p.lon());
-        str(a, p.featureId());
+        a.i8(p.type());
+        a.text(p.name());
+        a.text(p.country());
+        a.text(p.adm1());
+        a.text(p.adm2());
+        a.f64(p.lat());
+        a.f64(p.lon());
+        a.text(p.featureId());
     }
 
-    /** Empty strings are stored as NULL so that they cost nothing and read back as empty. */
-    private static void str(DuckDBAppender a, String s) throws SQLException {
-        if (s == null || s.isEmpty()) {
-            a.appendNull();
-        } else {
-            a.append(s);
+    /** Cells appended with DuckDB's appender. Not thread-safe. */
+    static final class AppenderCells implements Cells {
+        private final DuckDBAppender a;
+        private boolean inRow;
+
+        AppenderCells(DuckDBAppender a) {
+            this.a = a;
+        }
+
+        private DuckDBAppender row() throws SQLException {
+            if (!inRow) {
+                a.beginRow();
+                inRow = true;
+            }
+            return a;
+        }
+
+        private static IllegalStateException refused(SQLException e) {
+            return new IllegalStateException("the appender refused a value: " + e.getMessage(), e);
+        }
+
+        @Override
+        public void str(String s) {
+            try {
+                row().append(s);
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void i8(int v) {
+            try {
+                row().append((byte) v);
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void i32(int v) {
+            try {
+                row().append(v);
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void f64(double v) {
+            try {
+                row().append(v);
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void bool(boolean v) {
+            try {
+                row().append(v);
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void date(LocalDate d) {
+            try {
+                row().append(d);
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void timestamp(java.time.LocalDateTime t) {
+            try {
+                row().append(t);
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void nul() {
+            try {
+                row().appendNull();
+            } catch (SQLException e) {
+                throw refused(e);
+            }
+        }
+
+        @Override
+        public void end() {
+            try {
+                row().endRow();
+                inRow = false;
+            } catch (SQLException e) {
+                throw refused(e);
+            }
         }
     }
 
-    private static void dbl(DuckDBAppender a, Double d) throws SQLException {
-        if (d == null) {
-            a.appendNull();
-        } else {
-            a.append(d.doubleValue());
+    /**
+     * Cells as one line of CSV (RFC 4180 quoting, empty unquoted field for NULL, quoted "" for
+     * the empty string), for DuckDB's CSV reader.
+     */
+    static final class CsvCells implements Cells {
+        private final StringBuilder b;
+        private boolean first = true;
+
+        CsvCells(StringBuilder b) {
+            this.b = b;
+        }
+
+        private void sep() {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+        }
+
+        @Override
+        public void str(String s) {
+            sep();
+            boolean quote = false;
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+                    quote = true;
+                    break;
+                }
+            }
+            if (!quote) {
+                b.append(s);
+                return;
+            }
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (ch == '"') {
+                    b.append('"');
+                }
+                b.append(ch);
+            }
+            b.append('"');
+        }
+
+        @Override
+        public void i8(int v) {
+            sep();
+            b.append(v);
+        }
+
+        @Override
+        public void i32(int v) {
+            sep();
+            b.append(v);
+        }
+
+        @Override
+        public void f64(double v) {
+            sep();
+            b.append(v);
+        }
+
+        @Override
+        public void bool(boolean v) {
+            sep();
+            b.append(v ? "true" : "false");
+        }
+
+        @Override
+        public void date(java.time.LocalDate d) {
+            sep();
+            b.append(d);
+        }
+
+        @Override
+        public void timestamp(java.time.LocalDateTime t) {
+            sep();
+            b.append(t.toLocalDate()).append(' ');
+            two(t.getHour());
+            b.append(':');
+            two(t.getMinute());
+            b.append(':');
+            two(t.getSecond());
+        }
+
+        private void two(int v) {
+            if (v < 10) {
+                b.append('0');
+            }
+            b.append(v);
+        }
+
+        @Override
+        public void nul() {
+            sep();
+        }
+
+        @Override
+        public void end() {
+            b.append('\n');
+            first = true;
         }
     }
 

@@ -13,25 +13,25 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import orbit.core.Event;
 import orbit.core.OrbitException;
 import orbit.core.Ontology;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Imports event files into the store, one transaction per input.
  *
  * <p>Design decision: rows are parsed in Java (so that every bad row is reported with its file,
- * line and fix) and appended with DuckDB's appender into a temporary staging table; one
- * transaction then moves the rows whose id is not stored yet into {@code events}, sorted by dyad
- * and date, and records the run in {@code imports}. A crash before the commit leaves nothing of
+ * line and fix) on parser threads while the reading thread appends the events with DuckDB's
+ * appender into a temporary staging table ({@link Staging}); one transaction then
+ * moves the rows whose id is not stored yet into {@code events}, sorted by dyad and date, and
+ * records the run in {@code imports}. A crash before the commit leaves nothing of
  * that input behind, so running the same import again completes it without duplicates.
  */
 final class Importer {
     private static final int FIRST_REJECTS = 20;
-    private static final String STAGING = "staging_events";
 
     private final DuckDBConnection conn;
     private final Ontology ontology;
@@ -95,29 +95,27 @@ final class Importer {
                                 + "files with '{' or '['; name the format with --format", fields), options);
             }
         }
-        Counting sink = new Counting(in.name(), options);
         LocalDateTime started = LocalDateTime.now();
         try {
             int importId = nextImportId();
-            recreateStaging();
-            try (DuckDBAppender appender = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, STAGING)) {
-                sink.appender = appender;
-                sink.importId = importId;
+            Counting sink;
+            try (Staging staging = new Staging(conn, importId)) {
+                sink = new Counting(in.name(), options, staging);
                 try {
                     format.reader(ontology).read(in, sink);
                 } catch (IOException e) {
                     sink.reject(0, "reading stopped early (" + e.getMessage() + "); the rows before were imported; "
                             + "if the file is compressed it may be truncated: download it again", "");
+                } finally {
+                    staging.finish();
                 }
+                long[] moved = commit(importId, in.name(), bytes(path), format, started, sink, Staging.TABLE);
+                return new ImportReport.FileReport(in.name(), format, sink.rows, moved[0], moved[1], sink.rejected,
+                        sink.first, null);
             }
-            long[] moved = commit(importId, in.name(), bytes(path), format, started, sink);
-            return new ImportReport.FileReport(in.name(), format, sink.rows, moved[0], moved[1], sink.rejected,
-                    sink.first, null);
         } catch (SQLException e) {
             rollbackQuietly();
             throw OrbitException.external(e, "the store could not take the rows of %s: %s", in.name(), e.getMessage());
-        } finally {
-            dropStaging();
         }
     }
 
@@ -148,38 +146,23 @@ final class Importer {
         }
     }
 
-    private void recreateStaging() throws SQLException {
-        try (Statement st = conn.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS " + STAGING);
-            st.execute(Schema.createEvents(STAGING, true));
-        }
-    }
-
-    private void dropStaging() {
-        try (Statement st = conn.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS " + STAGING);
-        } catch (SQLException e) {
-            // a temp table goes with the connection anyway
-        }
-    }
-
     /** Moves new rows into events in one transaction; returns {imported, already present}. */
-    private long[] commit(int importId, String file, long bytes, EventFormat format, LocalDateTime started, Counting sink)
-            throws SQLException {
+    private long[] commit(int importId, String file, long bytes, EventFormat format, LocalDateTime started, Counting sink,
+            String staging) throws SQLException {
         long staged = sink.accepted;
         boolean autoCommit = conn.getAutoCommit();
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
             long distinct = staged;
             if (staged > 0) {
-                try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT id) FROM " + STAGING)) {
+                try (ResultSet rs = st.executeQuery("SELECT count(DISTINCT id) FROM " + staging)) {
                     rs.next();
                     distinct = rs.getLong(1);
                 }
             }
             String source = distinct == staged
-                    ? STAGING
-                    : "(SELECT * FROM " + STAGING + " QUALIFY row_number() OVER (PARTITION BY id ORDER BY origin) = 1)";
+                    ? staging
+                    : "(SELECT * FROM " + staging + " QUALIFY row_number() OVER (PARTITION BY id ORDER BY origin) = 1)";
             long imported = staged == 0 ? 0 : st.executeUpdate(
                     "INSERT INTO events SELECT s.* FROM " + source + " s ANTI JOIN events e ON s.id = e.id "
                             + "ORDER BY s.source_entity, s.target_entity, s.date");
@@ -217,30 +200,26 @@ final class Importer {
         }
     }
 
-    /** Counts rows and rejects and appends accepted events to the staging table. */
+    /** Counts rows and rejects and appends accepted events to the staging table; used on the reading thread only. */
     private static final class Counting implements EventSink {
         final String file;
         final ImportOptions options;
+        final Staging staging;
         final List<Reject> first = new ArrayList<>();
-        DuckDBAppender appender;
-        int importId;
-        long rows;
         long accepted;
+        long rows;
         long rejected;
 
-        Counting(String file, ImportOptions options) {
+        Counting(String file, ImportOptions options, Staging staging) {
             this.file = file;
             this.options = options;
+            this.staging = staging;
         }
 
         @Override
         public void accept(Event event) {
-            try {
-                EventRows.append(appender, event, importId);
-                accepted++;
-            } catch (SQLException e) {
-                throw OrbitException.external(e, "the store could not take event %s from %s: %s", event.id(), file, e.getMessage());
-            }
+            EventRows.write(staging.cells, event, staging.importId);
+            accepted++;
         }
 
         @Override
@@ -256,6 +235,11 @@ final class Importer {
         @Override
         public void row() {
             rows++;
+        }
+
+        @Override
+        public ExecutorService parsers() {
+            return staging.parsers;
         }
     }
 }
