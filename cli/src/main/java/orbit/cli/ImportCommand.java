@@ -55,6 +55,9 @@ final class ImportCommand implements Callable<Integer> {
             report = s.importFiles(files, new ImportOptions(fmt, rf::write, bar::update));
         }
         for (ImportReport.FileReport f : report.files()) {
+            if (f.unchanged()) {
+                err.printf("orbit: %s: unchanged since an earlier import; its %d events are all stored%n", f.file(), f.rowsRead());
+            }
             int shown = 0;
             for (Reject r : f.firstRejects()) {
                 if (shown++ == SHOWN_PER_FILE) {

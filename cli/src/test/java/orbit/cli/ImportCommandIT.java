@@ -27,6 +27,7 @@ class ImportCommandIT {
         Cli second = Cli.run("import", "--db", db, gdelt);
         assertThat(second.exit()).isZero();
         assertThat(second.out()).contains("rows read 909, imported 0, already present 909, rejected 0");
+        assertThat(second.err()).contains("20250807220000.export.CSV: unchanged since an earlier import");
     }
 
     @Test

@@ -49,9 +49,11 @@ public record ImportReport(List<FileReport> files) {
      * @param rejected       rows not stored, with reasons in {@code firstRejects}
      * @param firstRejects   the first few rejects, for messages
      * @param failure        why the input could not be read, or null
+     * @param unchanged      whether the input's content was imported before and all its events
+     *                       are still stored, so it was not read into the store again
      */
     public record FileReport(String file, EventFormat format, long rowsRead, long imported, long alreadyPresent, long rejected,
-            List<Reject> firstRejects, String failure) {
+            List<Reject> firstRejects, String failure, boolean unchanged) {
         public FileReport {
             firstRejects = List.copyOf(firstRejects);
         }

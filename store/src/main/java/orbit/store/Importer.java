@@ -71,7 +71,7 @@ final class Importer {
     private ImportReport.FileReport failure(String file, EventFormat format, String message, ImportOptions options) {
         Reject r = new Reject(file, 0, message, "");
         options.rejects().accept(r);
-        return new ImportReport.FileReport(file, format, 0, 0, 0, 0, List.of(r), message);
+        return new ImportReport.FileReport(file, format, 0, 0, 0, 0, List.of(r), message, false);
     }
 
     private ImportReport.FileReport importOne(InputFile in, Path path, ImportOptions options) {
@@ -98,20 +98,26 @@ final class Importer {
         LocalDateTime started = LocalDateTime.now();
         try {
             int importId = nextImportId();
+            ImportReport.FileReport done = alreadyImported(in, path, format, importId, started);
+            if (done != null) {
+                return done;
+            }
             Counting sink;
+            Digesting digesting = new Digesting(in);
             try (Staging staging = new Staging(conn, importId)) {
                 sink = new Counting(in.name(), options, staging);
                 try {
-                    format.reader(ontology).read(in, sink);
+                    format.reader(ontology).read(digesting.input(), sink);
                 } catch (IOException e) {
                     sink.reject(0, "reading stopped early (" + e.getMessage() + "); the rows before were imported; "
                             + "if the file is compressed it may be truncated: download it again", "");
                 } finally {
                     staging.finish();
                 }
-                long[] moved = commit(importId, in.name(), bytes(path), format, started, sink, Staging.TABLE);
+                long[] moved = commit(importId, in.name(), bytes(path), format, started, sink, Staging.TABLE,
+                        digesting.sha256());
                 return new ImportReport.FileReport(in.name(), format, sink.rows, moved[0], moved[1], sink.rejected,
-                        sink.first, null);
+                        sink.first, null, false);
             }
         } catch (SQLException e) {
             rollbackQuietly();
@@ -148,7 +154,7 @@ final class Importer {
 
     /** Moves new rows into events in one transaction; returns {imported, already present}. */
     private long[] commit(int importId, String file, long bytes, EventFormat format, LocalDateTime started, Counting sink,
-            String staging) throws SQLException {
+            String staging, String sha256) throws SQLException {
         long staged = sink.accepted;
         boolean autoCommit = conn.getAutoCommit();
         conn.setAutoCommit(false);
@@ -166,20 +172,8 @@ final class Importer {
             long imported = staged == 0 ? 0 : st.executeUpdate(
                     "INSERT INTO events SELECT s.* FROM " + source + " s ANTI JOIN events e ON s.id = e.id "
                             + "ORDER BY s.source_entity, s.target_entity, s.date");
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setInt(1, importId);
-                ps.setString(2, file);
-                ps.setLong(3, bytes);
-                ps.setString(4, format.id());
-                ps.setTimestamp(5, Timestamp.valueOf(started));
-                ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-                ps.setLong(7, sink.rows);
-                ps.setLong(8, imported);
-                ps.setLong(9, staged - imported);
-                ps.setLong(10, sink.rejected);
-                ps.executeUpdate();
-            }
+            record(importId, file, bytes, format, started, sink.rows, imported, staged - imported, sink.rejected,
+                    sink.rejected == 0 ? sha256 : null);
             conn.commit();
             return new long[] {imported, staged - imported};
         } catch (SQLException e) {
@@ -188,6 +182,73 @@ final class Importer {
         } finally {
             conn.setAutoCommit(autoCommit);
         }
+    }
+
+    private void record(int importId, String file, long bytes, EventFormat format, LocalDateTime started, long rows,
+            long imported, long present, long rejected, String sha256) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setInt(1, importId);
+            ps.setString(2, file);
+            ps.setLong(3, bytes);
+            ps.setString(4, format.id());
+            ps.setTimestamp(5, Timestamp.valueOf(started));
+            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setLong(7, rows);
+            ps.setLong(8, imported);
+            ps.setLong(9, present);
+            ps.setLong(10, rejected);
+            ps.setString(11, sha256);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The report of an input whose exact content (same SHA-256) was imported before without a
+     * reject and whose events are all still stored, or null. Re-running an import over a folder
+     * of GDELT files then costs one read of each old file instead of a full import.
+     */
+    private ImportReport.FileReport alreadyImported(InputFile in, Path path, EventFormat format, int importId,
+            LocalDateTime started) throws SQLException {
+        long bytes = bytes(path);
+        long previousId;
+        long previousRows;
+        long previousImported;
+        String previousSha;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id, rows_read, imported, sha256 FROM imports "
+                + "WHERE file = ? AND bytes = ? AND format = ? AND rejected = 0 AND sha256 IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            ps.setString(1, in.name());
+            ps.setLong(2, bytes);
+            ps.setString(3, format.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                previousId = rs.getLong(1);
+                previousRows = rs.getLong(2);
+                previousImported = rs.getLong(3);
+                previousSha = rs.getString(4);
+            }
+        }
+        String sha;
+        try {
+            sha = Digesting.sha256Of(in);
+        } catch (IOException e) {
+            return null; // the full import will report the problem
+        }
+        if (!sha.equals(previousSha)) {
+            return null;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events WHERE import_id = ?")) {
+            ps.setLong(1, previousId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != previousImported) {
+                    return null;
+                }
+            }
+        }
+        record(importId, in.name(), bytes, format, started, previousRows, 0, previousRows, 0, sha);
+        return new ImportReport.FileReport(in.name(), format, previousRows, 0, previousRows, 0, List.of(), null, true);
     }
 
     private void rollbackQuietly() {

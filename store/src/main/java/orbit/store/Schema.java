@@ -71,6 +71,7 @@ final class Schema {
               rows_read BIGINT NOT NULL,
               imported BIGINT NOT NULL,
               already_present BIGINT NOT NULL,
-              rejected BIGINT NOT NULL)""",
+              rejected BIGINT NOT NULL,
+              sha256 VARCHAR)""",
             "CREATE SEQUENCE IF NOT EXISTS import_ids START 1");
 }
