@@ -1,6 +1,5 @@
 package orbit.store;
 
-import java.io.IOException;
 import java.util.List;
 import orbit.core.Actor;
 import orbit.core.CameoCode;
