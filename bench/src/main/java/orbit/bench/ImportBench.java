@@ -189,6 +189,11 @@ public final class ImportBench {
         put("scan count(*) s (median)", median(count));
         put("scan count(*) rows/s", rate(n, median(count)));
 
+        scanCount = median(count);
+        if (tableRuns == 0) {
+            scanTable = Double.NaN;
+            return;
+        }
         Path scratch = work.resolve("scan-" + tag() + ".duckdb");
         for (String kind : List.of("varchar", "typed")) {
             double[] t = new double[tableRuns];
