@@ -65,7 +65,7 @@ abstract class LineFormatReader implements FormatReader {
                 }
                 sink.row();
                 batch.add(n, line, lines.decodingProblem());
-                if (batch.size() == BATCH || parsers == null) {
+                if (batch.size() == BATCH) {
                     dispatch(batch, shortName, sink, parsers, inFlight);
                     batch = new Batch();
                     while (inFlight.size() > IN_FLIGHT) {
