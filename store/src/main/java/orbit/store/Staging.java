@@ -19,7 +19,8 @@ import org.duckdb.DuckDBConnection;
  */
 final class Staging implements AutoCloseable {
     static final String TABLE = "staging_events";
-    private static final int MAX_PARSERS = Integer.getInteger("orbit.parsers", 4);
+    /** System property capping the parser threads; 0 parses on the reading thread. */
+    static final String PARSERS_PROPERTY = "orbit.parsers";
 
     final int importId;
     final ExecutorService parsers;
@@ -38,7 +39,8 @@ final class Staging implements AutoCloseable {
         }
         this.appender = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, TABLE);
         this.cells = new EventRows.AppenderCells(appender);
-        int threads = Math.max(0, Math.min(MAX_PARSERS, Runtime.getRuntime().availableProcessors() - 1));
+        int max = Integer.getInteger(PARSERS_PROPERTY, 4);
+        int threads = Math.max(0, Math.min(max, Runtime.getRuntime().availableProcessors() - 1));
         this.parsers = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "orbit-parser-" + threadNumber.incrementAndGet());
             t.setDaemon(true);
