@@ -29,7 +29,7 @@ public record EventQuery(String actor, String dyadSource, String dyadTarget, boo
         return new EventQuery(null, null, null, false, null, null, List.of(), null, null, 0);
     }
 
-    /** The WHERE clause (possibly empty) and its parameters, in order. */
+    /** The WHERE clause (possibly empty) and its parameters, in order, then the limit's if there is one. */
     Sql where() {
         List<String> c = new ArrayList<>();
         List<Object> p = new ArrayList<>();
@@ -67,8 +67,24 @@ public record EventQuery(String actor, String dyadSource, String dyadTarget, boo
             c.add("dataset = ?");
             p.add(dataset);
         }
-        return new Sql(c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c), p);
+        if (limit > 0) {
+            p.add(limit);
+        }
+        return new Sql(c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c), p, limit > 0);
     }
 
-    record Sql(String text, List<Object> params) {}
+    /**
+     * A WHERE clause with its bound parameters; when {@code limited}, the last parameter is the
+     * LIMIT, so {@link #limit()} must follow the clause (and any ORDER BY) in the statement.
+     */
+    record Sql(String text, List<Object> params, boolean limited) {
+        String limit() {
+            return limited ? " LIMIT ?" : "";
+        }
+
+        /** The parameters of the WHERE clause alone, for statements without the LIMIT. */
+        List<Object> whereParams() {
+            return limited ? params.subList(0, params.size() - 1) : params;
+        }
+    }
 }

@@ -124,14 +124,14 @@ public final class EventStore implements AutoCloseable {
 
     public long count(EventQuery query) {
         EventQuery.Sql where = query.where();
-        return queryLong("SELECT count(*) FROM events" + where.text(), where.params());
+        return queryLong("SELECT count(*) FROM events" + where.text(), where.whereParams());
     }
 
     /** Streams the matching events, ordered by date and id, to {@code consumer}. */
     public void events(EventQuery query, Consumer<Event> consumer) {
         EventQuery.Sql where = query.where();
-        String sql = "SELECT * FROM events" + where.text() + " ORDER BY date, id" + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
-        try (PreparedStatement ps = prepare(sql, where.params()); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare("SELECT * FROM events" + where.text() + " ORDER BY date, id" + where.limit(), where.params());
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 consumer.accept(EventRows.read(rs));
             }
@@ -152,7 +152,7 @@ public final class EventStore implements AutoCloseable {
         try (Statement st = conn.createStatement()) {
             st.execute("DROP TABLE IF EXISTS export_events");
             try (PreparedStatement ps = prepare("CREATE TEMP TABLE export_events AS SELECT * FROM events" + where.text()
-                    + " ORDER BY date, id" + (query.limit() > 0 ? " LIMIT " + query.limit() : ""), where.params())) {
+                    + " ORDER BY date, id" + where.limit(), where.params())) {
                 ps.execute();
             }
             String path = out.toAbsolutePath().toString().replace("'", "''");
