@@ -266,7 +266,7 @@ final class EventRows {
                     rs.getInt("articles"), rs.getDouble("tone"));
         }
         Timestamp added = rs.getTimestamp("added");
-        Evidence evidence = new Evidence(rs.getString("doc"), (Integer) intOrNull(rs, "sentence"), rs.getString("text"),
+        Evidence evidence = new Evidence(rs.getString("doc"), intOrNull(rs, "sentence"), rs.getString("text"),
                 rs.getString("trigger"), rs.getString("pattern"), doubleOrNull(rs, "confidence"), list(rs.getString("flags")),
                 rs.getString("url"), added == null ? null : added.toLocalDateTime(), rs.getString("origin"));
         return new Event(rs.getString("id"), rs.getString("dataset"), rs.getObject("date", LocalDate.class),
@@ -296,7 +296,7 @@ final class EventRows {
                 doubleOrNull(rs, p + "lon"), rs.getString(p + "feature"));
     }
 
-    private static Object intOrNull(ResultSet rs, String col) throws SQLException {
+    private static Integer intOrNull(ResultSet rs, String col) throws SQLException {
         int v = rs.getInt(col);
         return rs.wasNull() ? null : v;
     }

@@ -16,20 +16,17 @@ import orbit.core.Ontology;
  * A reader for JSON records: one object per line (JSONL), or one JSON array of objects (as the
  * PLOVER gold-standard file is). Subclasses turn one object into events.
  */
-abstract class JsonFormatReader extends LineFormatReader {
+abstract class JsonFormatReader implements FormatReader {
     static final ObjectMapper JSON = new ObjectMapper();
 
+    final Ontology ontology;
+
     JsonFormatReader(Ontology ontology) {
-        super(ontology);
+        this.ontology = ontology;
     }
 
     /** The events of one record; an empty list skips it (documentation records). */
     abstract List<Event> events(JsonNode record, String origin);
-
-    @Override
-    Event parse(String line, String origin) {
-        throw new UnsupportedOperationException("JSON records may give several events; see read()");
-    }
 
     @Override
     public void read(InputFile input, EventSink sink) throws IOException {
@@ -44,7 +41,7 @@ abstract class JsonFormatReader extends LineFormatReader {
     }
 
     private void readLines(InputStream in, String name, EventSink sink) throws IOException {
-        String shortName = shortName(name);
+        String shortName = LineFormatReader.shortName(name);
         try (LineReader lines = new LineReader(in)) {
             String line;
             while ((line = lines.next()) != null) {
@@ -70,7 +67,7 @@ abstract class JsonFormatReader extends LineFormatReader {
     }
 
     private void readArray(InputStream in, String name, EventSink sink) throws IOException {
-        String shortName = shortName(name);
+        String shortName = LineFormatReader.shortName(name);
         try (JsonParser p = JSON.getFactory().createParser(in)) {
             p.nextToken(); // [
             while (true) {

@@ -11,11 +11,8 @@ import orbit.core.QuadClass;
 
 /** Reads Orbit's own event JSONL (the coder's output; fields in docs/formats.md). */
 final class OrbitJsonReader extends JsonFormatReader {
-    private final PloverReader actors;
-
     OrbitJsonReader(Ontology ontology) {
         super(ontology);
-        this.actors = new PloverReader(ontology);
     }
 
     static boolean looksLikeOrbit(JsonNode node) {
@@ -29,8 +26,8 @@ final class OrbitJsonReader extends JsonFormatReader {
         String code = required(r, "cameo");
         CameoCode cameo = ontology.cameo().find(code).orElseThrow(() -> Rejection.of(
                 "cameo '%s' is not in the CAMEO code table; codes have 2 to 4 digits with leading zeros (042)", Fields.cut(code)));
-        var source = actors.fromCode("", text(r, "source"), "");
-        var target = actors.fromCode("", text(r, "target"), "");
+        var source = ActorCodes.parse(ontology, "", text(r, "source"), "");
+        var target = ActorCodes.parse(ontology, "", text(r, "target"), "");
         String se = text(r, "source_entity");
         String te = text(r, "target_entity");
         if (!se.isEmpty()) {

@@ -7,12 +7,10 @@ import java.util.Locale;
 import orbit.core.Actor;
 import orbit.core.CameoCode;
 import orbit.core.CameoTable;
-import orbit.core.Entity;
 import orbit.core.Event;
 import orbit.core.Evidence;
 import orbit.core.Ontology;
 import orbit.core.QuadClass;
-import orbit.core.Sector;
 
 /**
  * Reads PLOVER records (JSONL, or the JSON array of the PLOVER gold standard). Actors may be a
@@ -68,9 +66,9 @@ final class PloverReader extends JsonFormatReader {
             return out;
         }
         if (node.isTextual()) {
-            out.add(fromCode("", node.asText(), ""));
+            out.add(ActorCodes.parse(ontology, "", node.asText(), ""));
         } else if (node.isObject()) {
-            out.add(fromCode(text(node, "actorText"), text(node, "code"), text(node, "sector")));
+            out.add(ActorCodes.parse(ontology, text(node, "actorText"), text(node, "code"), text(node, "sector")));
         } else if (node.isArray()) {
             for (JsonNode a : node) {
                 out.addAll(actors(a));
@@ -79,32 +77,5 @@ final class PloverReader extends JsonFormatReader {
             throw Rejection.of("an actor must be a code, an object or a list, not %s", node.getNodeType());
         }
         return out;
-    }
-
-    /** Splits a CAMEO-style code ("ARMGOV") into entity and sectors, adding an explicit sector. */
-    Actor fromCode(String name, String code, String sector) {
-        String entity = "";
-        String rest = code;
-        if (code.length() >= 3) {
-            var e = ontology.entities().byId(code.substring(0, 3)).or(() -> ontology.entities().byCameo(code.substring(0, 3)));
-            if (e.isEmpty()) {
-                e = ontology.entities().byId(code);
-            }
-            if (e.isPresent()) {
-                entity = e.get().id();
-                rest = code.equals(entity) ? "" : code.substring(Math.min(3, code.length()));
-            }
-        }
-        List<Sector> sectors = new ArrayList<>();
-        for (int i = 0; i + 3 <= rest.length(); i += 3) {
-            Sector.fromCode(rest.substring(i, i + 3)).ifPresent(sectors::add);
-        }
-        for (String s : sector.split("[,;| ]+")) {
-            Sector.fromCode(s).filter(x -> !sectors.contains(x)).ifPresent(sectors::add);
-        }
-        Actor a = Actor.of(name, entity, sectors);
-        String country = ontology.entities().byId(entity).filter(x -> x.kind() == Entity.Kind.STATE).map(Entity::id).orElse("");
-        return new Actor(code.isEmpty() ? a.code() : code, name, entity, sectors, country, "", "", "", "",
-                a.type1(), a.type2(), a.type3());
     }
 }

@@ -49,10 +49,6 @@ final class Schema {
         return List.copyOf(c);
     }
 
-    static List<String> eventColumnNames() {
-        return EVENT_COLUMNS.stream().map(c -> c.substring(0, c.indexOf(' '))).toList();
-    }
-
     static String createEvents(String table, boolean temp) {
         return "CREATE " + (temp ? "TEMP " : "") + "TABLE IF NOT EXISTS " + table + " (" + String.join(", ", EVENT_COLUMNS) + ")";
     }
