@@ -1,0 +1,2 @@
+/** English text to CAMEO and PLOVER events with their evidence, on CoreNLP dependency parses. */
+package orbit.coder;
