@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             ImportCommand.class,
+            IngestCommand.class,
             EventsCommand.class,
             StatsCommand.class,
             EntitiesCommand.class,

@@ -23,7 +23,17 @@ final class ProgressBar implements AutoCloseable {
         return System.console() != null && System.getenv("CI") == null;
     }
 
+    /** Progress in bytes. */
     void update(String label, long done, long total) {
+        draw(label, done, total, mb(done) + " / " + mb(total));
+    }
+
+    /** Progress in counted things ("12 / 40 files"). */
+    void count(String label, long done, long total, String unit) {
+        draw(label, done, total, done + " / " + total + " " + unit);
+    }
+
+    private void draw(String label, long done, long total, String amounts) {
         if (!enabled) {
             return;
         }
@@ -36,8 +46,8 @@ final class ProgressBar implements AutoCloseable {
         double f = total <= 0 ? 0 : Math.min(1.0, (double) done / total);
         int fill = (int) Math.round(f * WIDTH);
         String name = label.length() > 40 ? "…" + label.substring(label.length() - 39) : label;
-        err.printf("\r[%s%s] %3d%%  %s / %s  %s\u001b[K", "#".repeat(fill), " ".repeat(WIDTH - fill), Math.round(f * 100),
-                mb(done), mb(total), name);
+        err.printf("\r[%s%s] %3d%%  %s  %s\u001b[K", "#".repeat(fill), " ".repeat(WIDTH - fill), Math.round(f * 100),
+                amounts, name);
         err.flush();
     }
 

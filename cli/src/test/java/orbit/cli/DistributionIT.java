@@ -36,4 +36,18 @@ class DistributionIT {
         assertThat(p.exitValue()).isEqualTo(2);
         assertThat(out).contains("Invalid value for option '--limit'").doesNotContain("at orbit.");
     }
+
+    @Test
+    void packagedJarIngestsHtmlWithJsoupOnItsClassPath() throws Exception {
+        Path jar = Path.of("target", "orbit-cli.jar").toAbsolutePath();
+        Path page = dir.resolve("page.html");
+        java.nio.file.Files.writeString(page, "<html><body><article><p>Armenia froze its CSTO participation.</p></article></body></html>");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-jar", jar.toString(), "ingest", "--db", dir.resolve("s.duckdb").toString(), page.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("documents read 1, stored 1, already present 0, rejected 0");
+    }
 }

@@ -19,7 +19,8 @@ import orbit.core.Ontology;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The embedded event store: one DuckDB file holding events and the record of every import.
+ * The embedded event store: one DuckDB file holding events, the record of every import, and the
+ * documents to code ({@link #documents()}).
  *
  * <p>One process may have a store open for writing at a time (DuckDB's file lock). An instance
  * is not thread-safe; open one per thread or guard it.
@@ -28,11 +29,13 @@ public final class EventStore implements AutoCloseable {
     private final DuckDBConnection conn;
     private final Path file;
     private final Ontology ontology;
+    private final DocumentStore documents;
 
     private EventStore(DuckDBConnection conn, Path file, Ontology ontology) {
         this.conn = conn;
         this.file = file;
         this.ontology = ontology;
+        this.documents = new DocumentStore(conn, file);
     }
 
     /** Opens (creating if needed) the store in {@code file} with the bundled dictionaries. */
@@ -115,6 +118,11 @@ public final class EventStore implements AutoCloseable {
 
     public Ontology ontology() {
         return ontology;
+    }
+
+    /** The documents in this store, to add, list and mark coded. */
+    public DocumentStore documents() {
+        return documents;
     }
 
     /** Imports files; see {@link Importer} for the guarantees. */

@@ -6,13 +6,17 @@ import java.util.List;
 /**
  * The DuckDB layout of the store. One wide {@code events} table, kept sorted by
  * (source_entity, target_entity, date) within each import so that DuckDB's zone maps let a
- * dyad's series skip almost every row group; an {@code imports} table records every import run.
+ * dyad's series skip almost every row group; an {@code imports} table records every import run;
+ * a {@code documents} table holds the texts to code, one row per distinct normalised text.
+ *
+ * <p>Layout versions: 1 events and imports; 2 adds documents. Every statement in {@link #CREATE}
+ * is idempotent, so a store of any older layout is brought up to date by running them all.
  */
 final class Schema {
     private Schema() {}
 
     /** Bumped whenever the layout changes; {@link EventStore} migrates older files. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String[] ACTOR_COLUMNS = {
         "code VARCHAR", "name VARCHAR", "entity VARCHAR", "sectors VARCHAR", "country VARCHAR",
@@ -69,5 +73,17 @@ final class Schema {
               already_present BIGINT NOT NULL,
               rejected BIGINT NOT NULL,
               sha256 VARCHAR)""",
-            "CREATE SEQUENCE IF NOT EXISTS import_ids START 1");
+            "CREATE SEQUENCE IF NOT EXISTS import_ids START 1",
+            """
+            CREATE TABLE IF NOT EXISTS documents (
+              id VARCHAR PRIMARY KEY,
+              content_hash VARCHAR NOT NULL UNIQUE,
+              url VARCHAR,
+              title VARCHAR,
+              published DATE,
+              source VARCHAR,
+              text VARCHAR NOT NULL,
+              origin VARCHAR NOT NULL,
+              ingested_at TIMESTAMP NOT NULL,
+              coded_at TIMESTAMP)""");
 }
