@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
             EventsCommand.class,
             StatsCommand.class,
             EntitiesCommand.class,
+            CodeTextCommand.class,
+            ExplainCommand.class,
+            EvalCommand.class,
+            CodeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {

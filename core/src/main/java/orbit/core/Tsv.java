@@ -14,12 +14,13 @@ import java.util.function.Function;
 
 /**
  * Reads Orbit's dictionary files: UTF-8, tab-separated, one header row, '#' comment lines,
- * '|' inside list-valued fields. Rows are maps from header name to value.
+ * '|' inside list-valued fields. Rows are maps from header name to value. Errors name the file and
+ * line. Used by the core dictionaries and by the coder's (persons, sectors, lexicon).
  */
-final class Tsv {
+public final class Tsv {
     private Tsv() {}
 
-    static <T> List<T> read(InputStream in, String name, List<String> required, Function<Row, T> mapper) {
+    public static <T> List<T> read(InputStream in, String name, List<String> required, Function<Row, T> mapper) {
         List<T> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String[] header = null;
@@ -71,12 +72,12 @@ final class Tsv {
     }
 
     /** One data row; {@link #list} splits '|'-separated fields. */
-    record Row(Map<String, String> fields, String file, int line) {
-        String get(String column) {
+    public record Row(Map<String, String> fields, String file, int line) {
+        public String get(String column) {
             return fields.getOrDefault(column, "");
         }
 
-        List<String> list(String column) {
+        public List<String> list(String column) {
             String v = get(column);
             if (v.isEmpty()) {
                 return List.of();

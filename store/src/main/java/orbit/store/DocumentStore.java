@@ -240,14 +240,8 @@ public final class DocumentStore {
         boolean autoCommit = autoCommit();
         try {
             conn.setAutoCommit(false);
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET coded_at = ? WHERE id = ?")) {
-                for (String id : new LinkedHashSet<>(ids)) {
-                    ps.setTimestamp(1, now);
-                    ps.setString(2, id);
-                    if (ps.executeUpdate() == 0) {
-                        throw OrbitException.user("no document with id %s in %s", id, file);
-                    }
-                }
+            try {
+                markCodedWithin(ids, now);
                 conn.commit();
             } catch (SQLException | RuntimeException e) {
                 conn.rollback();
@@ -257,6 +251,19 @@ public final class DocumentStore {
             }
         } catch (SQLException e) {
             throw OrbitException.external(e, "cannot mark documents coded in %s: %s", file, firstLine(e.getMessage()));
+        }
+    }
+
+    /** The UPDATE of {@link #markCoded(Collection)}, inside a transaction the caller runs. */
+    void markCodedWithin(Collection<String> ids, Timestamp now) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET coded_at = ? WHERE id = ?")) {
+            for (String id : new LinkedHashSet<>(ids)) {
+                ps.setTimestamp(1, now);
+                ps.setString(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw OrbitException.user("no document with id %s in %s", id, file);
+                }
+            }
         }
     }
 

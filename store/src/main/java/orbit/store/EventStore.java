@@ -130,6 +130,83 @@ public final class EventStore implements AutoCloseable {
         return new Importer(conn, ontology).run(files, options);
     }
 
+    /** Work done inside {@link #add}'s transaction, on its connection. */
+    @FunctionalInterface
+    public interface InTransaction {
+        void run(Connection conn) throws SQLException;
+    }
+
+    /**
+     * Stores the events whose ids are not stored yet, and runs {@code also} (for example marking the
+     * documents they were coded from) in the same transaction: after a crash either both are stored
+     * or neither, so coding again resumes without duplicates. Returns how many events were new.
+     */
+    public long add(java.util.Collection<Event> events, InTransaction also) {
+        boolean autoCommit = true;
+        try {
+            autoCommit = conn.getAutoCommit();
+            String temp = "coded_events";
+            try (Statement st = conn.createStatement()) {
+                st.execute("DROP TABLE IF EXISTS " + temp);
+                st.execute(Schema.createEvents(temp, true));
+            }
+            try (org.duckdb.DuckDBAppender appender = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, temp)) {
+                EventRows.Cells cells = new EventRows.AppenderCells(appender);
+                for (Event e : events) {
+                    EventRows.write(cells, e, 0);
+                }
+            }
+            conn.setAutoCommit(false);
+            long added;
+            try (Statement st = conn.createStatement()) {
+                added = st.executeUpdate("INSERT INTO events SELECT s.* FROM (SELECT * FROM " + temp
+                        + " QUALIFY row_number() OVER (PARTITION BY id) = 1) s ANTI JOIN events e ON s.id = e.id"
+                        + " ORDER BY s.source_entity, s.target_entity, s.date");
+                if (also != null) {
+                    also.run(conn);
+                }
+                conn.commit();
+                st.execute("DROP TABLE IF EXISTS " + temp);
+            } catch (SQLException e) {
+                conn.rollback();
+                throw e;
+            }
+            return added;
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot store coded events in %s: %s", file, e.getMessage());
+        } finally {
+            try {
+                conn.setAutoCommit(autoCommit);
+            } catch (SQLException e) {
+                // the connection is gone; the error that closed it is the one reported
+            }
+        }
+    }
+
+    /**
+     * Stores the events coded from documents and marks those documents coded, in one transaction:
+     * a crash leaves a document either coded with all its events or uncoded with none, so
+     * {@code orbit code} resumes where it stopped without duplicates. Returns how many events were new.
+     */
+    public long addCoded(java.util.Collection<Event> events, java.util.Collection<String> documentIds) {
+        java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now());
+        return add(events, c -> documents.markCodedWithin(documentIds, now));
+    }
+
+    /** The publication date of a stored document, if it has one. */
+    public java.util.Optional<LocalDate> publishedDate(String documentId) {
+        return documents.find(documentId).map(orbit.core.Document::published);
+    }
+
+    /** The stored event with this id. */
+    public java.util.Optional<Event> event(String id) {
+        try (PreparedStatement ps = prepare("SELECT * FROM events WHERE id = ?", List.of(id)); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? java.util.Optional.of(EventRows.read(rs)) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot read events from %s: %s", file, e.getMessage());
+        }
+    }
+
     public long count(EventQuery query) {
         EventQuery.Sql where = query.where();
         return queryLong("SELECT count(*) FROM events" + where.text(), where.whereParams());

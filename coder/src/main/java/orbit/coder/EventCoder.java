@@ -1,0 +1,764 @@
+package orbit.coder;
+
+import orbit.core.Actor;
+import orbit.core.CameoCode;
+import orbit.core.CameoTable;
+import orbit.core.Event;
+import orbit.core.Evidence;
+import orbit.core.Sector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes parsed English sentences into CAMEO events: finds actors, matches predicate patterns
+ * against each clause, links source and target through the dependency graph (subjects, objects,
+ * obliques, passive agents, control, coordination, possessives, appositions) and leaves out
+ * negated events. Hypothetical and future events are returned flagged; callers choose whether to
+ * keep them. Immutable; thread-safe.
+ *
+ * <p>Design decision: source, trigger and target always come from the same clause (the trigger's
+ * own dependents, its light-verb object or its open complement), never from elsewhere in the story,
+ * which is where GDELT's unrelated actor-action pairs come from. When no pattern matches, nothing is
+ * coded: there is no fallback code.
+ */
+public final class EventCoder {
+
+    /** A document's coding: the events (flagged ones included) and what could not be parsed. */
+    public record Result(List<CodedEvent> events, int sentences, List<Integer> skipped) {}
+
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> MODAL_AUX = Set.of("would", "could", "may", "might", "should", "must", "can", "ought", "'d", "ca");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
+    private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
+            "propose", "consider", "wish", "mull", "schedule", "set");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "claim", "state", "add", "note",
+            "insist", "allege", "declare", "write", "confirm", "assert", "argue", "stress", "suggest");
+    private static final Set<String> ACTOR_MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from", "nmod:for");
+
+    private final Parser parser;
+    private final ActorDictionary actors;
+    private final Lexicon lexicon;
+    private final CameoTable cameo;
+    private final DateResolver dates;
+
+    public EventCoder(Parser parser, ActorDictionary actors, Lexicon lexicon, CameoTable cameo) {
+        this.parser = parser;
+        this.actors = actors;
+        this.lexicon = lexicon;
+        this.cameo = cameo;
+        this.dates = DateResolver.english();
+    }
+
+    /**
+     * The bundled dictionaries and lexicon, extended by the user's own files (persons.tsv format for
+     * actors, lexicon.tsv format for patterns; later files override earlier entries). Loads the
+     * CoreNLP models: seconds, once per process.
+     */
+    public static EventCoder standard(orbit.core.Ontology ontology, List<java.nio.file.Path> actorFiles,
+            List<java.nio.file.Path> lexiconFiles) {
+        ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
+        actorFiles.forEach(actors::addPersons);
+        Lexicon.Builder lexicon = Lexicon.standard(ontology.cameo());
+        lexiconFiles.forEach(lexicon::add);
+        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo());
+    }
+
+    /**
+     * The coder set up for PETRARCH's validation records: the bundled dictionaries with
+     * PETRARCH's actor and agent files from {@code folder} (PETR.Validate.actors.txt,
+     * PETR.Validate.agents.txt) loaded over them as user dictionaries.
+     */
+    public static EventCoder petrarch(orbit.core.Ontology ontology, java.nio.file.Path folder, List<java.nio.file.Path> lexiconFiles) {
+        ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
+        PetrarchDictionaries.addActors(actors, folder.resolve("PETR.Validate.actors.txt"));
+        PetrarchDictionaries.addAgents(actors, folder.resolve("PETR.Validate.agents.txt"));
+        Lexicon.Builder lexicon = Lexicon.standard(ontology.cameo());
+        lexiconFiles.forEach(lexicon::add);
+        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo());
+    }
+
+    public Parser parser() {
+        return parser;
+    }
+
+    /** Parses and codes one document published on {@code published}. */
+    public Result code(String doc, LocalDate published, String text) {
+        Parser.Parsed parsed = parser.parse(text);
+        List<CodedEvent> events = new ArrayList<>();
+        for (Parse p : parsed.sentences()) {
+            events.addAll(code(doc, published, p));
+        }
+        return new Result(events, parsed.sentences().size() + parsed.skipped().size(), parsed.skipped());
+    }
+
+    /**
+     * Codes one stored sentence again, as sentence {@code number} of {@code doc}: the same text,
+     * publication date and dictionaries give the same events with the same ids, which is how
+     * {@code orbit explain} shows how a stored event was coded.
+     */
+    public List<CodedEvent> recode(String doc, LocalDate published, int number, String sentence) {
+        List<CodedEvent> events = new ArrayList<>();
+        for (Parse p : parser.parse(sentence).sentences()) {
+            events.addAll(code(doc, published, p.renumbered(number)));
+        }
+        return events;
+    }
+
+    /** Codes one parsed sentence. */
+    public List<CodedEvent> code(String doc, LocalDate published, Parse parse) {
+        return new SentenceCoder(doc, published, parse).code();
+    }
+
+    /** The coding of one sentence; not shared between threads. */
+    private final class SentenceCoder {
+        private final String doc;
+        private final LocalDate published;
+        private final Parse parse;
+        private final Mention[] mentionAt;
+        private final boolean[] consumed;
+        private final List<DateMention> dateMentions;
+        private final List<CodedEvent> out = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        SentenceCoder(String doc, LocalDate published, Parse parse) {
+            this.doc = doc;
+            this.published = published;
+            this.parse = parse;
+            this.mentionAt = new Mention[parse.size()];
+            for (Mention m : actors.find(parse)) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    mentionAt[i] = m;
+                }
+            }
+            this.consumed = new boolean[parse.size()];
+            List<String> words = new ArrayList<>(parse.size());
+            for (Token t : parse.tokens()) {
+                words.add(t.word());
+            }
+            this.dateMentions = dates.find(words, published);
+        }
+
+        List<CodedEvent> code() {
+            for (Token t : parse.tokens()) {
+                if (!consumed[t.index()] && t.isVerb()) {
+                    tryEntries(t.index(), verbEntries(t.index()));
+                }
+            }
+            for (Token t : parse.tokens()) {
+                if (!consumed[t.index()] && t.isNoun()) {
+                    tryEntries(t.index(), lexicon.noun(t.lemma()));
+                }
+            }
+            return out;
+        }
+
+        private List<LexiconEntry> verbEntries(int t) {
+            Token tok = parse.token(t);
+            List<LexiconEntry> entries = new ArrayList<>();
+            for (int prt : parse.dependents(t, "compound:prt")) {
+                entries.addAll(lexicon.verb(tok.lemma() + "_" + parse.token(prt).lemma()));
+            }
+            // "pulled out of Syria" parses as obl:out_of, with no particle
+            for (Parse.Edge d : parse.dependents(t)) {
+                int underscore = d.subtype().indexOf('_');
+                if (d.base().equals("obl") && underscore > 0) {
+                    entries.addAll(lexicon.verb(tok.lemma() + "_" + d.subtype().substring(0, underscore)));
+                }
+            }
+            entries.addAll(lexicon.verb(tok.lemma()));
+            return entries;
+        }
+
+        private void tryEntries(int t, List<LexiconEntry> entries) {
+            Match controlled = null;
+            for (LexiconEntry e : entries) {
+                Match m = match(e, t);
+                if (m == null) {
+                    continue;
+                }
+                if (emit(e, t, m)) {
+                    return;
+                }
+                if (m.complement() >= 0 && controlled == null) {
+                    controlled = m;
+                }
+            }
+            // "threatened to veto aid to Ukraine" with no target found: the vetoed aid is no aid event
+            if (controlled != null) {
+                consumed[controlled.complement()] = true;
+                for (int o : parse.dependents(controlled.complement(), "obj")) {
+                    consumed[o] = true;
+                }
+            }
+        }
+
+        /** The tokens a pattern's constraints matched, or null when the pattern does not fit. */
+        private record Match(int object, int complement) {}
+
+        private Match match(LexiconEntry e, int t) {
+            int object = -1;
+            int complement = -1;
+            if (!e.particle().isEmpty()) {
+                boolean found = false;
+                for (int prt : parse.dependents(t, "compound:prt")) {
+                    found |= parse.token(prt).lemma().equals(e.particle());
+                }
+                // "pulled out of Syria" parses as obl:out_of with no particle
+                for (Parse.Edge d : parse.dependents(t)) {
+                    found |= d.base().equals("obl") && d.subtype().startsWith(e.particle() + "_");
+                }
+                if (!found) {
+                    return null;
+                }
+            }
+            if (!e.object().isEmpty()) {
+                for (String rel : List.of("obj", "nsubj:pass", "obl")) {
+                    for (int o : parse.dependents(t, rel)) {
+                        if (object < 0 && lemmaIs(o, e.object())) {
+                            object = o;
+                        }
+                    }
+                }
+                if (object < 0) {
+                    return null;
+                }
+            }
+            if (!e.control().isEmpty()) {
+                for (int x : parse.dependents(t, "xcomp")) {
+                    if (complement < 0 && (e.control().equals("*") ? parse.token(x).isVerb() : controlIs(x, e.control()))) {
+                        complement = x;
+                    }
+                }
+                if (complement < 0) {
+                    return null;
+                }
+            }
+            return new Match(object, complement);
+        }
+
+        /** The complement's lemma, with its particle for phrasal verbs ("hand_over"). */
+        private boolean controlIs(int token, String control) {
+            int underscore = control.indexOf('_');
+            if (underscore < 0) {
+                return lemmaIs(token, control);
+            }
+            if (!lemmaIs(token, control.substring(0, underscore))) {
+                return false;
+            }
+            String particle = control.substring(underscore + 1);
+            for (int prt : parse.dependents(token, "compound:prt")) {
+                if (parse.token(prt).lemma().equals(particle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean lemmaIs(int token, String lemma) {
+            Token tok = parse.token(token);
+            return tok.lemma().equals(lemma) || tok.word().equalsIgnoreCase(lemma);
+        }
+
+        private boolean emit(LexiconEntry e, int t, Match m) {
+            List<Resolved> sources = new ArrayList<>();
+            List<Resolved> targets = new ArrayList<>();
+            if (e.noun()) {
+                nounArguments(e, t, sources, targets);
+            } else {
+                verbArguments(e, t, m, sources, targets);
+            }
+            if (e.reverse()) {
+                List<Resolved> s = new ArrayList<>(targets);
+                targets.clear();
+                targets.addAll(sources);
+                sources.clear();
+                sources.addAll(s);
+            }
+            if (sources.isEmpty()) {
+                return false;
+            }
+            List<Resolved[]> pairs = new ArrayList<>();
+            if (targets.isEmpty()) {
+                if (!e.symmetric() || sources.size() < 2) {
+                    return false;
+                }
+                for (Resolved a : sources) {
+                    for (Resolved b : sources) {
+                        if (a != b) {
+                            pairs.add(new Resolved[] {a, b});
+                        }
+                    }
+                }
+            } else {
+                for (Resolved a : sources) {
+                    for (Resolved b : targets) {
+                        pairs.add(new Resolved[] {a, b});
+                    }
+                }
+            }
+            List<Integer> clause = new ArrayList<>(List.of(t));
+            if (m.object() >= 0) {
+                clause.add(m.object());
+            }
+            if (m.complement() >= 0) {
+                clause.add(m.complement());
+            }
+            if (negated(clause, m.complement() >= 0)) {
+                markConsumed(t, m);
+                return true;
+            }
+            boolean any = false;
+            for (Resolved[] p : pairs) {
+                if (p[0].actor().entity().equals(p[1].actor().entity())
+                        && (p[0].actor().code().equals(p[1].actor().code()) || p[0].actor().entity().isEmpty())) {
+                    continue;
+                }
+                any |= add(e, t, m, clause, p[0], p[1]);
+            }
+            if (any) {
+                markConsumed(t, m);
+            }
+            return any;
+        }
+
+        private void markConsumed(int t, Match m) {
+            consumed[t] = true;
+            if (m.object() >= 0) {
+                consumed[m.object()] = true;
+            }
+            if (m.complement() >= 0) {
+                consumed[m.complement()] = true;
+            }
+        }
+
+        private void verbArguments(LexiconEntry e, int t, Match m, List<Resolved> sources, List<Resolved> targets) {
+            boolean passive = !parse.dependents(t, "nsubj:pass").isEmpty() || !parse.dependents(t, "aux:pass").isEmpty();
+            int head = m.complement() >= 0 ? m.complement() : t;
+            if (passive) {
+                for (int a : parse.dependents(t, "obl:agent")) {
+                    sources.addAll(resolve(a));
+                }
+                for (int a : parse.dependents(t, "obl:by")) {
+                    sources.addAll(resolve(a));
+                }
+            } else {
+                for (String rel : List.of("nsubj", "nsubj:xsubj")) {
+                    for (int s : parse.dependents(t, rel)) {
+                        sources.addAll(resolve(s));
+                    }
+                }
+            }
+            if (!e.prep().isEmpty()) {
+                String rel = "obl:" + e.prep().replace(' ', '_');
+                String nrel = "nmod:" + e.prep().replace(' ', '_');
+                for (int o : parse.dependents(head, rel)) {
+                    targets.addAll(resolve(o));
+                }
+                if (!e.particle().isEmpty()) {
+                    for (int o : parse.dependents(head, "obl:" + e.particle() + "_" + e.prep().replace(' ', '_'))) {
+                        targets.addAll(resolve(o));
+                    }
+                }
+                if (head != t) {
+                    for (int o : parse.dependents(t, rel)) {
+                        targets.addAll(resolve(o));
+                    }
+                }
+                if (m.object() >= 0) {
+                    for (int o : parse.dependents(m.object(), nrel)) {
+                        targets.addAll(resolve(o));
+                    }
+                }
+                if (targets.isEmpty() && m.object() < 0) {
+                    for (int o : parse.dependents(head, "obj")) {
+                        for (int n : parse.dependents(o, nrel)) {
+                            targets.addAll(resolve(n));
+                        }
+                    }
+                }
+            } else if (passive && head == t && m.object() < 0) {
+                for (int o : parse.dependents(t, "nsubj:pass")) {
+                    targets.addAll(resolve(o));
+                }
+            } else {
+                // "urged Azerbaijan to lift the blockade": the object of the control verb is the target;
+                // "refused to attend the summit": the complement's object is
+                for (int h : head == t ? List.of(t) : List.of(t, head)) {
+                    for (int o : parse.dependents(h, "obj")) {
+                        if (o != m.object()) {
+                            targets.addAll(resolve(o));
+                        }
+                    }
+                    if (!targets.isEmpty()) {
+                        break;
+                    }
+                }
+                if (targets.isEmpty()) {
+                    for (int o : parse.dependents(head, "iobj")) {
+                        targets.addAll(resolve(o));
+                    }
+                }
+                if (targets.isEmpty() && m.object() >= 0) {
+                    for (String rel : List.of("nmod:of", "nmod:poss", "compound", "amod")) {
+                        for (int n : parse.dependents(m.object(), rel)) {
+                            targets.addAll(resolve(n));
+                        }
+                    }
+                }
+                // "agreed to cooperate with France", "threatened to veto aid to Ukraine": the
+                // complement's oblique, or its object's modifier
+                if (targets.isEmpty() && head != t) {
+                    for (Parse.Edge d : parse.dependents(head)) {
+                        if (targets.isEmpty() && d.base().equals("obl") && !d.subtype().equals("agent") && !d.subtype().equals("tmod")) {
+                            targets.addAll(resolve(d.dependent()));
+                        }
+                    }
+                    for (int o : parse.dependents(head, "obj")) {
+                        for (Parse.Edge d : parse.dependents(o)) {
+                            if (targets.isEmpty() && d.base().equals("nmod") && !d.subtype().equals("poss")) {
+                                targets.addAll(resolve(d.dependent()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private void nounArguments(LexiconEntry e, int t, List<Resolved> sources, List<Resolved> targets) {
+            for (String rel : List.of("nmod:poss", "nmod:agent", "nmod:by", "amod", "compound")) {
+                for (int s : parse.dependents(t, rel)) {
+                    sources.addAll(resolve(s));
+                }
+            }
+            if (sources.isEmpty()) {
+                for (Parse.Edge g : parse.governors(t)) {
+                    if (g.relation().equals("obj") || g.relation().equals("nsubj:pass")) {
+                        boolean passive = g.relation().equals("nsubj:pass");
+                        for (int s : parse.dependents(g.governor(), passive ? "obl:agent" : "nsubj")) {
+                            sources.addAll(resolve(s));
+                        }
+                    }
+                }
+            }
+            String rel = "nmod:" + (e.prep().isEmpty() ? "of" : e.prep().replace(' ', '_'));
+            for (int o : parse.dependents(t, rel)) {
+                targets.addAll(resolve(o));
+            }
+            if (targets.isEmpty()) {
+                for (Parse.Edge g : parse.governors(t)) {
+                    if (g.relation().equals("obj") && !e.prep().isEmpty()) {
+                        for (int o : parse.dependents(g.governor(), "obl:" + e.prep().replace(' ', '_'))) {
+                            targets.addAll(resolve(o));
+                        }
+                    }
+                }
+            }
+            // an actor named as both the noun's possessor and its object is no event ("Russia's own forces")
+            sources.removeIf(s -> targets.stream().anyMatch(x -> x.tokens().equals(s.tokens())));
+        }
+
+        /** An argument resolved to an actor: the actor, the tokens used and the dictionary entries. */
+        private record Resolved(Actor actor, List<Integer> tokens, List<ActorEntry> entries) {}
+
+        private List<Resolved> resolve(int head) {
+            List<Resolved> found = new ArrayList<>();
+            resolve(head, found, 0);
+            return found;
+        }
+
+        private void resolve(int head, List<Resolved> found, int depth) {
+            if (depth > 2) {
+                return;
+            }
+            Mention m = mentionAt[head];
+            if (m != null && !m.isSector()) {
+                ActorEntry entry = m.at(published);
+                Resolved r = actor(entry, null, tokens(m), List.of(entry));
+                // a name with a sector word in front: "the Armenian Foreign Minister Ararat Mirzoyan" keeps the person
+                found.add(r);
+            } else {
+                found.addAll(owners(head, m == null ? null : m, depth));
+            }
+            for (int c : parse.dependents(head, "conj")) {
+                if (c != head) {
+                    List<Resolved> more = new ArrayList<>();
+                    resolve(c, more, depth + 1);
+                    for (Resolved r : more) {
+                        if (found.stream().noneMatch(f -> f.tokens().equals(r.tokens()))) {
+                            found.add(r);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * The actors a common noun stands for through its modifiers: "Armenian forces", "Russia's
+         * foreign minister", "Armenian Prime Minister Nikol Pashinyan", "the summit of the CSTO".
+         * Modifiers close to the noun (possessor, adjective, compound, apposition) are searched two
+         * levels deep; "of"/"from"/"for" phrases only when those give nothing.
+         */
+        private List<Resolved> owners(int head, Mention own, int depth) {
+            ActorEntry sector = own == null ? null : own.at(published);
+            List<Integer> sectorTokens = new ArrayList<>();
+            if (own != null) {
+                sectorTokens.addAll(tokens(own));
+            }
+            List<Mention> owners = new ArrayList<>();
+            List<Integer> frontier = new ArrayList<>(List.of(head));
+            Set<Integer> visited = new HashSet<>(frontier);
+            for (int level = 0; level < 2 && !frontier.isEmpty(); level++) {
+                List<Integer> next = new ArrayList<>();
+                for (int t : frontier) {
+                    for (Parse.Edge e : parse.dependents(t)) {
+                        String rel = e.relation();
+                        boolean close = rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
+                                || rel.equals("appos") || (rel.equals("dep") && (own != null || parse.token(head).isCapitalised()));
+                        int c = e.dependent();
+                        if (!close || !visited.add(c)) {
+                            continue;
+                        }
+                        Mention cm = mentionAt[c];
+                        if (cm == null) {
+                            next.add(c);
+                        } else if (cm.isSector()) {
+                            if (sector == null) {
+                                sector = cm.at(published);
+                                sectorTokens.addAll(tokens(cm));
+                            }
+                            next.add(c);
+                        } else if (cm != own && !owners.contains(cm)) {
+                            owners.add(cm);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            List<Resolved> found = new ArrayList<>();
+            if (owners.isEmpty()) {
+                for (String rel : List.of("nmod:of", "nmod:from", "nmod:for", "nmod:in")) {
+                    if (rel.equals("nmod:in") && sector == null) {
+                        continue;
+                    }
+                    for (int c : parse.dependents(head, rel)) {
+                        Mention cm = mentionAt[c];
+                        if (cm != null && !cm.isSector()) {
+                            owners.add(cm);
+                        } else if (cm == null && depth < 2) {
+                            found.addAll(owners(c, null, depth + 1));
+                        }
+                    }
+                }
+            }
+            // a person named beside a sector word and a state word is the person ("his Armenian counterpart Ararat Mirzoyan")
+            owners.sort(java.util.Comparator.comparing(o -> o.at(published).kind() != ActorEntry.Kind.PERSON));
+            Set<String> entities = new HashSet<>();
+            for (Mention o : owners) {
+                ActorEntry owner = o.at(published);
+                if (!entities.add(owner.entity())) {
+                    continue;
+                }
+                boolean person = owner.kind() == ActorEntry.Kind.PERSON;
+                List<Integer> toks = tokens(o);
+                if (!person) {
+                    toks.addAll(sectorTokens.isEmpty() ? List.of(head) : sectorTokens);
+                }
+                found.add(actor(owner, person ? null : sector, toks,
+                        sector == null || person ? List.of(owner) : List.of(owner, sector)));
+            }
+            return found;
+        }
+
+        private List<Integer> tokens(Mention m) {
+            List<Integer> t = new ArrayList<>();
+            for (int i = m.start(); i < m.end(); i++) {
+                t.add(i);
+            }
+            return t;
+        }
+
+        private Resolved actor(ActorEntry owner, ActorEntry sector, List<Integer> tokens, List<ActorEntry> entries) {
+            String code = owner.code();
+            if (sector != null && code.equals(owner.entity())) {
+                code = owner.entity() + sector.code();
+            }
+            String entity = owner.entity();
+            List<Sector> sectors = new ArrayList<>();
+            String rest = code.startsWith(entity) ? code.substring(entity.length()) : "";
+            for (int i = 0; i + 3 <= rest.length(); i += 3) {
+                Sector.fromCode(rest.substring(i, i + 3)).ifPresent(sectors::add);
+            }
+            String name = tokens.stream().sorted().map(i -> parse.token(i).word()).reduce((a, b) -> a + " " + b).orElse("");
+            String type1 = sectors.size() > 0 ? sectors.get(0).name() : "";
+            String type2 = sectors.size() > 1 ? sectors.get(1).name() : "";
+            String type3 = sectors.size() > 2 ? sectors.get(2).name() : "";
+            Actor a = new Actor(code, name, entity, sectors, "", "", "", "", "", type1, type2, type3);
+            return new Resolved(a, List.copyOf(tokens), List.copyOf(entries));
+        }
+
+        /** True when the clause is negated, or its verb is the complement of a negating verb ("denied attacking"). */
+        private boolean negated(List<Integer> clause, boolean controlMatched) {
+            for (int c : clause) {
+                if (hasNegator(c)) {
+                    return true;
+                }
+            }
+            int t = clause.get(0);
+            for (Parse.Edge g : parse.governors(t)) {
+                String rel = g.base();
+                if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")) && NEGATING_VERBS.contains(parse.token(g.governor()).lemma())) {
+                    return true;
+                }
+                if (rel.equals("xcomp") && !controlMatched && hasNegator(g.governor())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasNegator(int token) {
+            for (Parse.Edge e : parse.dependents(token)) {
+                String rel = e.relation();
+                Token d = parse.token(e.dependent());
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") || rel.equals("cc:preconj"))
+                        && NEGATORS.contains(d.lemma()) && (!rel.equals("det") || parse.token(token).isNoun())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private List<String> flags(List<Integer> clause, LocalDate date, boolean relativeFuture) {
+            Set<String> flags = new LinkedHashSet<>();
+            List<Integer> scope = new ArrayList<>(clause);
+            int t = clause.get(0);
+            for (Parse.Edge g : parse.governors(t)) {
+                if (g.base().equals("xcomp") || g.base().equals("conj")) {
+                    scope.add(g.governor());
+                    if (g.base().equals("xcomp") && INTENT_VERBS.contains(parse.token(g.governor()).lemma())) {
+                        flags.add("future");
+                    }
+                    if (g.base().equals("xcomp") && parse.token(g.governor()).lemma().equals("go")
+                            && !parse.dependents(g.governor(), "aux").isEmpty()) {
+                        flags.add("future");
+                    }
+                }
+            }
+            for (int c : scope) {
+                for (int a : parse.dependents(c, "aux")) {
+                    String lemma = parse.token(a).lemma();
+                    String word = parse.token(a).word().toLowerCase(java.util.Locale.ROOT);
+                    if (FUTURE_AUX.contains(lemma) || FUTURE_AUX.contains(word)) {
+                        flags.add("future");
+                    } else if (MODAL_AUX.contains(lemma) || MODAL_AUX.contains(word)) {
+                        flags.add("hypothetical");
+                    }
+                }
+                for (int k : parse.dependents(c, "mark")) {
+                    if (CONDITIONS.contains(parse.token(k).lemma())) {
+                        flags.add("hypothetical");
+                    }
+                }
+            }
+            for (int c = t, hops = 0; hops < 6; hops++) {
+                Parse.Edge up = null;
+                for (Parse.Edge g : parse.governors(c)) {
+                    if (!g.relation().equals("ref") && !g.relation().startsWith("conj")) {
+                        up = g;
+                        break;
+                    }
+                }
+                if (up == null) {
+                    break;
+                }
+                String rel = up.base();
+                if ((rel.equals("ccomp") || rel.equals("parataxis")) && SPEECH_VERBS.contains(parse.token(up.governor()).lemma())) {
+                    flags.add("reported");
+                }
+                if (rel.equals("advcl")) {
+                    for (int k : parse.dependents(c, "mark")) {
+                        if (CONDITIONS.contains(parse.token(k).lemma())) {
+                            flags.add("hypothetical");
+                        }
+                    }
+                }
+                c = up.governor();
+            }
+            if (relativeFuture || date.isAfter(published)) {
+                flags.add("future");
+            }
+            if (date.isBefore(published.minusYears(1))) {
+                flags.add("historical");
+            }
+            return List.copyOf(flags);
+        }
+
+        private boolean add(LexiconEntry e, int t, Match m, List<Integer> clause, Resolved s, Resolved o) {
+            String key = s.actor().code() + ">" + o.actor().code() + ":" + e.code();
+            if (!seen.add(key)) {
+                return true;
+            }
+            DateMention dm = dateFor(clause);
+            LocalDate date = dm == null ? published : dm.date();
+            String dateRule = dm == null ? "publication date " + published
+                    : "'" + parse.words(dm.start(), dm.end()) + "' -> " + dm.date() + " (" + dm.rule() + ")";
+            List<String> flags = flags(clause, date, dm != null && dm.relative() && dm.date().isAfter(published));
+            CameoCode code = cameo.require(e.code());
+            double confidence = 0.9;
+            if (e.noun()) {
+                confidence *= 0.85;
+            }
+            if (s.entries().size() > 1 || o.entries().size() > 1) {
+                confidence *= 0.95;
+            }
+            if (flags.contains("reported")) {
+                confidence *= 0.9;
+            }
+            confidence = Math.round(confidence * 100) / 100.0;
+            List<Integer> triggerTokens = new ArrayList<>(clause);
+            for (int prt : parse.dependents(t, "compound:prt")) {
+                triggerTokens.add(prt);
+            }
+            triggerTokens.sort(null);
+            String trigger = triggerTokens.stream().map(i -> parse.token(i).word()).reduce((a, b) -> a + " " + b).orElse("");
+            String id = "orbit:" + doc + ":" + parse.number() + ":" + (t + 1) + ":" + s.actor().code() + ">" + o.actor().code();
+            Evidence evidence = new Evidence(doc, parse.number(), parse.text(), trigger, e.pattern(), confidence, flags, "", null,
+                    e.origin());
+            Event event = new Event(id, "orbit", date, s.actor(), o.actor(), e.code(), code.quadClass(), code.goldstein(),
+                    code.plover(), code.mode(), null, null, null, null, evidence);
+            out.add(new CodedEvent(event, parse, t, triggerTokens, e, new CodedEvent.ActorMatch(s.tokens(), s.entries()),
+                    new CodedEvent.ActorMatch(o.tokens(), o.entries()), dateRule, flags));
+            return true;
+        }
+
+        /** The date expression attached to the clause, else the nearest one in the sentence, else none. */
+        private DateMention dateFor(List<Integer> clause) {
+            if (dateMentions.isEmpty()) {
+                return null;
+            }
+            DateMention best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (DateMention d : dateMentions) {
+                for (int i = d.start(); i < d.end(); i++) {
+                    for (Parse.Edge g : parse.governors(i)) {
+                        if (clause.contains(g.governor())) {
+                            return d;
+                        }
+                    }
+                }
+                int distance = Math.abs(d.start() - clause.get(0));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = d;
+                }
+            }
+            return best;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package orbit.coder;
+
+/**
+ * One predicate pattern of the lexicon: the words that signal an event and its CAMEO code.
+ * The pattern language is described in docs/coder-dictionaries.md.
+ *
+ * @param code     CAMEO code ("042")
+ * @param pattern  the pattern as written ("launch =attack +on")
+ * @param lemma    the trigger's lemma ("launch"; "visit" for "N:visit")
+ * @param noun     true for an event noun ("N:visit"), false for a verb
+ * @param particle the phrasal verb's particle ("out" for "pull_out"), empty when none
+ * @param object   the light verb's object lemma ("attack" for "=attack"), empty when none
+ * @param control  the open complement's lemma ("meet" for "&gt;meet", "*" for any), empty when none
+ * @param prep     the preposition introducing the target ("on" for "+on"), empty for the object
+ * @param symmetric coordinated subjects act on each other ("Armenia and France signed")
+ * @param reverse  the subject is the target and the object or oblique the source
+ * @param example  a sentence the entry must code
+ * @param origin   file and line
+ */
+public record LexiconEntry(
+        String code,
+        String pattern,
+        String lemma,
+        boolean noun,
+        String particle,
+        String object,
+        String control,
+        String prep,
+        boolean symmetric,
+        boolean reverse,
+        String example,
+        String origin) {
+
+    /** How much of the sentence the pattern constrains; more specific patterns are tried first. */
+    public int specificity() {
+        int s = 0;
+        s += particle.isEmpty() ? 0 : 2;
+        s += object.isEmpty() ? 0 : 3;
+        s += control.isEmpty() ? 0 : control.equals("*") ? 1 : 3;
+        s += prep.isEmpty() ? 0 : 1;
+        return s;
+    }
+
+    /** The trigger's key in the lexicon: lemma, with the particle for phrasal verbs. */
+    String key() {
+        return particle.isEmpty() ? lemma : lemma + "_" + particle;
+    }
+}

@@ -1,0 +1,161 @@
+package orbit.coder;
+
+import orbit.core.OrbitException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads PETRARCH actor and agent dictionaries into an {@link ActorDictionary} as user entries,
+ * so PETRARCH's validation records can be coded with the dictionaries they were written for.
+ *
+ * <p>Actors: {@code PHRASE [CODE]} lines with {@code +SYNONYM} lines after them, words joined by
+ * {@code _} or spaces, a trailing {@code _} meaning "this exact word" and otherwise the last word a
+ * stem; {@code #} comments and {@code <!-- -->} blocks. Agents: {@code PHRASE {PLURALS} [~CODE]},
+ * with {@code !SET! = A, B} substitution sets used inside phrases. Date-restricted codes
+ * ({@code [CODE >19990101]}) are read as their first code.
+ */
+final class PetrarchDictionaries {
+    private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+
+    private PetrarchDictionaries() {}
+
+    static void addActors(ActorDictionary.Builder builder, Path file) {
+        String text = stripComments(read(file));
+        String primaryCode = null;
+        int lineNo = 0;
+        String pending = null;
+        for (String raw : text.split("\n", -1)) {
+            lineNo++;
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("[") && pending != null) {
+                line = pending + " " + line;
+            }
+            pending = null;
+            boolean synonym = line.startsWith("+");
+            Matcher m = CODE.matcher(line);
+            String phrase;
+            String code;
+            if (m.find()) {
+                phrase = line.substring(synonym ? 1 : 0, m.start()).strip();
+                code = m.group(1).strip().split("\\s+")[0];
+                primaryCode = code;
+            } else if (synonym) {
+                phrase = line.substring(1).strip();
+                code = primaryCode;
+            } else {
+                pending = line;
+                continue;
+            }
+            if (code == null || phrase.isEmpty() || code.startsWith("-")) {
+                continue;
+            }
+            add(builder, phrase, ActorEntry.Kind.STATE, code, code, file.getFileName() + ":" + lineNo);
+        }
+    }
+
+    static void addAgents(ActorDictionary.Builder builder, Path file) {
+        String text = stripComments(read(file));
+        Map<String, List<String>> sets = new HashMap<>();
+        int lineNo = 0;
+        for (String raw : text.split("\n", -1)) {
+            lineNo++;
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (line.startsWith("!") && line.contains("=")) {
+                String name = line.substring(0, line.indexOf('=')).strip();
+                List<String> values = new ArrayList<>();
+                for (String v : line.substring(line.indexOf('=') + 1).split(",")) {
+                    values.add(v.strip());
+                }
+                sets.put(name, values);
+                continue;
+            }
+            Matcher m = CODE.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            String code = m.group(1).replace("~", "").strip();
+            String head = line.substring(0, m.start()).strip();
+            List<String> phrases = new ArrayList<>();
+            int brace = head.indexOf('{');
+            if (brace >= 0) {
+                String plurals = head.substring(brace + 1, head.indexOf('}', brace)).strip();
+                head = head.substring(0, brace).strip();
+                phrases.add(head);
+                if (plurals.isEmpty()) {
+                    phrases.add(head + "S");
+                } else {
+                    phrases.addAll(List.of(plurals.split("\\s+")));
+                }
+            } else {
+                phrases.add(head);
+            }
+            for (String p : phrases) {
+                for (String expanded : expand(p, sets)) {
+                    builder.add(new ActorEntry(expanded.replace('_', ' ').toLowerCase(Locale.ROOT).strip(), ActorEntry.Kind.SECTOR,
+                            "", code, "", null, null, file.getFileName() + ":" + lineNo));
+                }
+            }
+        }
+    }
+
+    private static List<String> expand(String phrase, Map<String, List<String>> sets) {
+        for (Map.Entry<String, List<String>> set : sets.entrySet()) {
+            if (phrase.contains(set.getKey())) {
+                List<String> out = new ArrayList<>();
+                for (String v : set.getValue()) {
+                    out.addAll(expand(phrase.replace(set.getKey(), v), sets));
+                }
+                return out;
+            }
+        }
+        return List.of(phrase);
+    }
+
+    private static void add(ActorDictionary.Builder builder, String phrase, ActorEntry.Kind kind, String entity, String code, String origin) {
+        boolean exact = phrase.endsWith("_");
+        String words = phrase.replace('_', ' ').strip();
+        if (words.isEmpty()) {
+            return;
+        }
+        ActorEntry entry = new ActorEntry(words, kind, entity, code, "", null, null, origin);
+        if (exact) {
+            builder.add(entry);
+        } else {
+            builder.add(entry);
+            builder.addStem(entry);
+        }
+    }
+
+    private static String stripComments(String text) {
+        String noBlocks = text.replaceAll("(?s)<!--.*?-->", "");
+        StringBuilder b = new StringBuilder();
+        for (String line : noBlocks.split("\n", -1)) {
+            int hash = line.indexOf('#');
+            b.append(hash >= 0 ? line.substring(0, hash) : line).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw OrbitException.user("cannot read the PETRARCH dictionary %s: %s", file, e.getMessage());
+        }
+    }
+}

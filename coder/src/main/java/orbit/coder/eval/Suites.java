@@ -1,0 +1,171 @@
+package orbit.coder.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import orbit.core.CameoTable;
+import orbit.core.Entity;
+import orbit.core.EntityDictionary;
+import orbit.core.OrbitException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Readers for the gold standards the coder is evaluated against. */
+public final class Suites {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Suites() {}
+
+    /**
+     * Orbit's own gold set (JSONL: id, date, text, events [{source, target, code}], tags), sentences
+     * about real events 2014-2025 written for Orbit, with traps.
+     */
+    public static List<GoldCase> gold(InputStream in, String name, CameoTable cameo) {
+        List<GoldCase> cases = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode o;
+                try {
+                    o = JSON.readTree(line);
+                } catch (IOException e) {
+                    throw OrbitException.user("line %d of %s is not JSON (%s)", n, name, e.getMessage());
+                }
+                List<GoldCase.Expected> expected = new ArrayList<>();
+                for (JsonNode ev : o.path("events")) {
+                    String code = ev.path("code").asText();
+                    String plover = cameo.find(code).map(c -> c.plover()).orElseThrow(
+                            () -> OrbitException.user("line %d of %s: '%s' is not a CAMEO code", 0, name, code));
+                    expected.add(new GoldCase.Expected(Set.of(ev.path("source").asText()), Set.of(ev.path("target").asText()), code, plover));
+                }
+                Set<String> tags = new HashSet<>();
+                o.path("tags").forEach(t -> tags.add(t.asText()));
+                cases.add(new GoldCase(o.path("id").asText(), LocalDate.parse(o.path("date").asText()), o.path("text").asText(), expected, tags));
+            }
+        } catch (IOException e) {
+            throw OrbitException.external(e, "cannot read %s", name);
+        }
+        return cases;
+    }
+
+    /**
+     * The PLOVER gold-standard records (PLOVER_GSR_CAMEO.txt, a JSON array of CAMEO manual
+     * examples with 2016 PLOVER types). Actor codes are ISO or CAMEO country codes; "IGO" accepts
+     * any organisation. Types are mapped to the 2021 names (DEMAND to REQUEST, DISAPPROVE and
+     * INVESTIGATE to ACCUSE, FIGHT to ASSAULT, YIELD to CONCEDE).
+     */
+    public static List<GoldCase> ploverGsr(Path file, EntityDictionary entities) {
+        JsonNode all;
+        try {
+            all = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw OrbitException.user("%s is not a JSON array of PLOVER records (%s)", file, e.getMessage());
+        }
+        Set<String> organisations = new HashSet<>();
+        for (Entity e : entities.entities()) {
+            if (e.kind() == Entity.Kind.ORGANISATION) {
+                organisations.add(e.id());
+            }
+        }
+        List<GoldCase> cases = new ArrayList<>();
+        for (JsonNode r : all) {
+            String type = r.path("event").asText();
+            if (type.equals("DOCUMENT") || !r.has("text")) {
+                continue;
+            }
+            Set<String> sources = actorKeys(r.path("source"), entities, organisations);
+            Set<String> targets = actorKeys(r.path("target"), entities, organisations);
+            String plover = orbit.core.CameoTable.currentPlover(type, "")[0];
+            LocalDate date = LocalDate.parse(r.path("date").asText("2000-01-01"));
+            List<GoldCase.Expected> expected = sources.isEmpty() ? List.of()
+                    : List.of(new GoldCase.Expected(sources, targets, "", plover));
+            cases.add(new GoldCase(r.path("id").asText(), date, r.path("text").asText().replace("{", "").replace("}", ""), expected,
+                    Set.of(type.toLowerCase(Locale.ROOT))));
+        }
+        return cases;
+    }
+
+    private static Set<String> actorKeys(JsonNode side, EntityDictionary entities, Set<String> organisations) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (!side.isArray()) {
+            return keys;
+        }
+        for (JsonNode a : side) {
+            String code = a.path("code").asText("");
+            if (code.isEmpty() || code.equals("None")) {
+                continue;
+            }
+            if (code.equals("IGO")) {
+                keys.addAll(organisations);
+                continue;
+            }
+            entities.byId(code).or(() -> entities.byCameo(code)).ifPresent(e -> keys.add(e.id()));
+        }
+        return keys;
+    }
+
+    /**
+     * PETRARCH's unit-test records (PETR.UnitTest.records.xml): sentences about fictional and real
+     * states with the codings PETRARCH must give; actor keys are PETRARCH actor codes. Records
+     * marked {@code noevents} expect nothing; records marked {@code error} are skipped.
+     */
+    public static List<GoldCase> petrarch(Path file) {
+        org.w3c.dom.Document xml;
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            xml = f.newDocumentBuilder().parse(file.toFile());
+        } catch (Exception e) {
+            throw OrbitException.user("%s is not PETRARCH validation XML (%s)", file, e.getMessage());
+        }
+        DateTimeFormatter yyyymmdd = DateTimeFormatter.ofPattern("yyyyMMdd");
+        List<GoldCase> cases = new ArrayList<>();
+        NodeList sentences = xml.getElementsByTagName("Sentence");
+        for (int i = 0; i < sentences.getLength(); i++) {
+            Element s = (Element) sentences.item(i);
+            NodeList codings = s.getElementsByTagName("EventCoding");
+            NodeList texts = s.getElementsByTagName("Text");
+            if (texts.getLength() == 0 || codings.getLength() == 0) {
+                continue;
+            }
+            List<GoldCase.Expected> expected = new ArrayList<>();
+            boolean error = false;
+            for (int k = 0; k < codings.getLength(); k++) {
+                Element c = (Element) codings.item(k);
+                if (c.hasAttribute("error")) {
+                    error = true;
+                } else if (c.hasAttribute("eventcode")) {
+                    String code = c.getAttribute("eventcode");
+                    expected.add(new GoldCase.Expected(Set.of(c.getAttribute("sourcecode")), Set.of(c.getAttribute("targetcode")), code, ""));
+                }
+            }
+            if (error) {
+                continue;
+            }
+            String text = texts.item(0).getTextContent().strip().replaceAll("\\s+", " ");
+            LocalDate date = LocalDate.parse(s.getAttribute("date"), yyyymmdd);
+            cases.add(new GoldCase(s.getAttribute("id"), date, text, expected, Set.of(s.getAttribute("category").toLowerCase(Locale.ROOT))));
+        }
+        return cases;
+    }
+}
