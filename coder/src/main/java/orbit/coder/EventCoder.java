@@ -27,12 +27,59 @@ import java.util.Set;
  */
 public final class EventCoder {
 
+    /**
+     * The CAMEO code for announcing an action: intent to cooperate (03x) for cooperative actions,
+     * threats (13x) for hostile ones; null when stating the action is no event of its own.
+     */
+    static String intentCode(String code) {
+        String root = code.substring(0, 2);
+        return switch (root) {
+            case "04" -> code.startsWith("045") ? "039" : "036";
+            case "05" -> "032";
+            case "06" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+                case "061" -> "0311";
+                case "062" -> "0312";
+                case "063" -> "0313";
+                case "064" -> "0314";
+                default -> "031";
+            };
+            case "07" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+                case "071" -> "0331";
+                case "072" -> "0332";
+                case "073" -> "0333";
+                case "074" -> "0334";
+                default -> "033";
+            };
+            case "08" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+                case "081" -> "0351";
+                case "082" -> "0352";
+                case "084" -> "0353";
+                case "085" -> "0354";
+                case "086" -> "0355";
+                case "087" -> "0356";
+                default -> "035";
+            };
+            case "16" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+                case "162" -> "1311";
+                case "163" -> "1312";
+                default -> "1313";
+            };
+            case "17" -> "137";
+            case "18", "19", "20" -> "138";
+            default -> null;
+        };
+    }
+
     /** A document's coding: the events (flagged ones included) and what could not be parsed. */
     public record Result(List<CodedEvent> events, int sentences, List<Integer> skipped) {}
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MODAL_AUX = Set.of("would", "could", "may", "might", "should", "must", "can", "ought", "'d", "ca");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its", "their");
+    private static final Set<String> HEDGES = Set.of("unlikely", "likely", "possible", "possibly", "probable", "probably",
+            "perhaps", "maybe", "conceivably", "potentially");
+    private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
@@ -46,13 +93,24 @@ public final class EventCoder {
     private final Lexicon lexicon;
     private final CameoTable cameo;
     private final DateResolver dates;
+    private final boolean domestic;
 
     public EventCoder(Parser parser, ActorDictionary actors, Lexicon lexicon, CameoTable cameo) {
+        this(parser, actors, lexicon, cameo, false);
+    }
+
+    /**
+     * @param domestic also code events between two sectors of one state ("ARNGOV" on "ARNOPP"), as
+     *                 PETRARCH does; Orbit's own default leaves them out, as it measures relations
+     *                 between states
+     */
+    public EventCoder(Parser parser, ActorDictionary actors, Lexicon lexicon, CameoTable cameo, boolean domestic) {
         this.parser = parser;
         this.actors = actors;
         this.lexicon = lexicon;
         this.cameo = cameo;
         this.dates = DateResolver.english();
+        this.domestic = domestic;
     }
 
     /**
@@ -80,7 +138,7 @@ public final class EventCoder {
         PetrarchDictionaries.addAgents(actors, folder.resolve("PETR.Validate.agents.txt"));
         Lexicon.Builder lexicon = Lexicon.standard(ontology.cameo());
         lexiconFiles.forEach(lexicon::add);
-        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo());
+        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo(), true);
     }
 
     public Parser parser() {
@@ -285,7 +343,9 @@ public final class EventCoder {
             }
             List<Resolved[]> pairs = new ArrayList<>();
             if (targets.isEmpty()) {
-                if (!e.symmetric() || sources.size() < 2) {
+                // "A and B held talks": an event done "with" someone is mutual among its subjects
+                boolean mutual = e.symmetric() || e.prep().equals("with");
+                if (!mutual || sources.size() < 2) {
                     return false;
                 }
                 for (Resolved a : sources) {
@@ -309,17 +369,24 @@ public final class EventCoder {
             if (m.complement() >= 0) {
                 clause.add(m.complement());
             }
-            if (negated(clause, m.complement() >= 0)) {
+            List<Integer> context = new ArrayList<>(clause);
+            if (e.noun()) {
+                int v = governingVerb(t);
+                if (v >= 0) {
+                    context.add(v);
+                }
+            }
+            if (negated(context, m.complement() >= 0) || negatedSubject(sources)) {
                 markConsumed(t, m);
                 return true;
             }
             boolean any = false;
             for (Resolved[] p : pairs) {
-                if (p[0].actor().entity().equals(p[1].actor().entity())
-                        && (p[0].actor().code().equals(p[1].actor().code()) || p[0].actor().entity().isEmpty())) {
+                boolean sameEntity = p[0].actor().entity().equals(p[1].actor().entity());
+                if (sameEntity && (!domestic || p[0].actor().code().equals(p[1].actor().code()) || p[0].actor().entity().isEmpty())) {
                     continue;
                 }
-                any |= add(e, t, m, clause, p[0], p[1]);
+                any |= add(e, t, m, clause, context, p[0], p[1]);
             }
             if (any) {
                 markConsumed(t, m);
@@ -358,33 +425,33 @@ public final class EventCoder {
                 String rel = "obl:" + e.prep().replace(' ', '_');
                 String nrel = "nmod:" + e.prep().replace(' ', '_');
                 for (int o : parse.dependents(head, rel)) {
-                    targets.addAll(resolve(o));
+                    targets.addAll(foreign(sources, resolve(o)));
                 }
                 if (!e.particle().isEmpty()) {
                     for (int o : parse.dependents(head, "obl:" + e.particle() + "_" + e.prep().replace(' ', '_'))) {
-                        targets.addAll(resolve(o));
+                        targets.addAll(foreign(sources, resolve(o)));
                     }
                 }
                 if (head != t) {
                     for (int o : parse.dependents(t, rel)) {
-                        targets.addAll(resolve(o));
+                        targets.addAll(foreign(sources, resolve(o)));
                     }
                 }
                 if (m.object() >= 0) {
                     for (int o : parse.dependents(m.object(), nrel)) {
-                        targets.addAll(resolve(o));
+                        targets.addAll(foreign(sources, resolve(o)));
                     }
                 }
                 if (targets.isEmpty() && m.object() < 0) {
                     for (int o : parse.dependents(head, "obj")) {
                         for (int n : parse.dependents(o, nrel)) {
-                            targets.addAll(resolve(n));
+                            targets.addAll(foreign(sources, resolve(n)));
                         }
                     }
                 }
             } else if (passive && head == t && m.object() < 0) {
                 for (int o : parse.dependents(t, "nsubj:pass")) {
-                    targets.addAll(resolve(o));
+                    targets.addAll(foreign(sources, resolve(o)));
                 }
             } else {
                 // "urged Azerbaijan to lift the blockade": the object of the control verb is the target;
@@ -392,7 +459,7 @@ public final class EventCoder {
                 for (int h : head == t ? List.of(t) : List.of(t, head)) {
                     for (int o : parse.dependents(h, "obj")) {
                         if (o != m.object()) {
-                            targets.addAll(resolve(o));
+                            targets.addAll(foreign(sources, resolve(o)));
                         }
                     }
                     if (!targets.isEmpty()) {
@@ -401,13 +468,21 @@ public final class EventCoder {
                 }
                 if (targets.isEmpty()) {
                     for (int o : parse.dependents(head, "iobj")) {
-                        targets.addAll(resolve(o));
+                        targets.addAll(foreign(sources, resolve(o)));
                     }
                 }
                 if (targets.isEmpty() && m.object() >= 0) {
                     for (String rel : List.of("nmod:of", "nmod:poss", "compound", "amod")) {
                         for (int n : parse.dependents(m.object(), rel)) {
-                            targets.addAll(resolve(n));
+                            targets.addAll(foreign(sources, resolve(n)));
+                        }
+                    }
+                }
+                // "demanded that Azerbaijan withdraw its troops": the subject of the complement clause
+                if (targets.isEmpty() && m.object() < 0) {
+                    for (int c : parse.dependents(t, "ccomp")) {
+                        for (int subj : parse.dependents(c, "nsubj")) {
+                            targets.addAll(foreign(sources, resolve(subj)));
                         }
                     }
                 }
@@ -416,13 +491,13 @@ public final class EventCoder {
                 if (targets.isEmpty() && head != t) {
                     for (Parse.Edge d : parse.dependents(head)) {
                         if (targets.isEmpty() && d.base().equals("obl") && !d.subtype().equals("agent") && !d.subtype().equals("tmod")) {
-                            targets.addAll(resolve(d.dependent()));
+                            targets.addAll(foreign(sources, resolve(d.dependent())));
                         }
                     }
                     for (int o : parse.dependents(head, "obj")) {
                         for (Parse.Edge d : parse.dependents(o)) {
                             if (targets.isEmpty() && d.base().equals("nmod") && !d.subtype().equals("poss")) {
-                                targets.addAll(resolve(d.dependent()));
+                                targets.addAll(foreign(sources, resolve(d.dependent())));
                             }
                         }
                     }
@@ -433,7 +508,21 @@ public final class EventCoder {
         private void nounArguments(LexiconEntry e, int t, List<Resolved> sources, List<Resolved> targets) {
             for (String rel : List.of("nmod:poss", "nmod:agent", "nmod:by", "amod", "compound")) {
                 for (int s : parse.dependents(t, rel)) {
-                    sources.addAll(resolve(s));
+                    // "the Azerbaijani attack" names its source; "Armenian brandy exports" do not
+                    Mention sm = mentionAt[s];
+                    if (rel.equals("amod") || rel.equals("compound") ? sm != null && !sm.isSector() : true) {
+                        sources.addAll(resolve(s));
+                    }
+                }
+            }
+            // "the expulsion of Russian diplomats by the United States": the by-phrase often hangs off the object
+            if (sources.isEmpty()) {
+                for (int o : parse.dependents(t, "nmod:" + (e.prep().isEmpty() ? "of" : e.prep().replace(' ', '_')))) {
+                    for (String rel : List.of("nmod:by", "nmod:agent")) {
+                        for (int s : parse.dependents(o, rel)) {
+                            sources.addAll(resolve(s));
+                        }
+                    }
                 }
             }
             if (sources.isEmpty()) {
@@ -448,19 +537,33 @@ public final class EventCoder {
             }
             String rel = "nmod:" + (e.prep().isEmpty() ? "of" : e.prep().replace(' ', '_'));
             for (int o : parse.dependents(t, rel)) {
-                targets.addAll(resolve(o));
+                targets.addAll(foreign(sources, resolve(o)));
             }
             if (targets.isEmpty()) {
                 for (Parse.Edge g : parse.governors(t)) {
                     if (g.relation().equals("obj") && !e.prep().isEmpty()) {
                         for (int o : parse.dependents(g.governor(), "obl:" + e.prep().replace(' ', '_'))) {
-                            targets.addAll(resolve(o));
+                            targets.addAll(foreign(sources, resolve(o)));
                         }
                     }
                 }
             }
             // an actor named as both the noun's possessor and its object is no event ("Russia's own forces")
             sources.removeIf(s -> targets.stream().anyMatch(x -> x.tokens().equals(s.tokens())));
+        }
+
+        /** The actors of {@code found} that are not one of the sources' own entity (no event of a state on itself). */
+        private List<Resolved> foreign(List<Resolved> sources, List<Resolved> found) {
+            if (domestic) {
+                return found;
+            }
+            List<Resolved> out = new ArrayList<>();
+            for (Resolved r : found) {
+                if (sources.stream().noneMatch(x -> !x.actor().entity().isEmpty() && x.actor().entity().equals(r.actor().entity()))) {
+                    out.add(r);
+                }
+            }
+            return out;
         }
 
         /** An argument resolved to an actor: the actor, the tokens used and the dictionary entries. */
@@ -477,6 +580,13 @@ public final class EventCoder {
                 return;
             }
             Mention m = mentionAt[head];
+            if (m == null && isPronoun(head)) {
+                int a = antecedent(head);
+                if (a >= 0) {
+                    resolve(a, found, depth + 1);
+                }
+                return;
+            }
             if (m != null && !m.isSector()) {
                 ActorEntry entry = m.at(published);
                 Resolved r = actor(entry, null, tokens(m), List.of(entry));
@@ -496,6 +606,67 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+
+        private boolean isPronoun(int token) {
+            Token t = parse.token(token);
+            return t.tag().startsWith("PRP") && PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /**
+         * The actor a third-person pronoun stands for, as a token with an actor mention, or -1. The
+         * subject of a reported or complement clause is the subject of the verb above it ("Russia said
+         * it would ..."); otherwise the nearest actor named before the pronoun in the sentence, other
+         * than its own clause's subject ("Blinken phoned Aliyev and urged him ...").
+         */
+        private int antecedent(int pronoun) {
+            boolean subject = false;
+            int clause = -1;
+            for (Parse.Edge g : parse.governors(pronoun)) {
+                if (g.relation().startsWith("nsubj")) {
+                    subject = true;
+                }
+                clause = g.governor();
+            }
+            if (subject && clause >= 0) {
+                int c = clause;
+                for (int hops = 0; hops < 3; hops++) {
+                    Parse.Edge up = null;
+                    for (Parse.Edge g : parse.governors(c)) {
+                        String rel = g.base();
+                        if (rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj") || rel.equals("parataxis")) {
+                            up = g;
+                            break;
+                        }
+                    }
+                    if (up == null) {
+                        break;
+                    }
+                    for (int sbj : parse.dependents(up.governor(), "nsubj")) {
+                        if (sbj != pronoun && !isPronoun(sbj) && (mentionAt[sbj] != null || !owners(sbj, null, 1).isEmpty())) {
+                            return sbj;
+                        }
+                    }
+                    c = up.governor();
+                }
+            }
+            Set<Integer> ownSubject = new HashSet<>();
+            if (!subject && clause >= 0) {
+                for (int sbj : parse.dependents(clause, "nsubj")) {
+                    Mention sm = mentionAt[sbj];
+                    if (sm != null) {
+                        ownSubject.addAll(tokens(sm));
+                    }
+                    ownSubject.add(sbj);
+                }
+            }
+            for (int i = pronoun - 1; i >= 0; i--) {
+                Mention cm = mentionAt[i];
+                if (cm != null && !cm.isSector() && i == cm.end() - 1 && !ownSubject.contains(i)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -525,7 +696,12 @@ public final class EventCoder {
                             continue;
                         }
                         Mention cm = mentionAt[c];
-                        if (cm == null) {
+                        if (cm == null && rel.equals("nmod:poss") && isPronoun(c)) {
+                            int a = antecedent(c);
+                            if (a >= 0 && mentionAt[a] != null && !owners.contains(mentionAt[a])) {
+                                owners.add(mentionAt[a]);
+                            }
+                        } else if (cm == null) {
                             next.add(c);
                         } else if (cm.isSector()) {
                             if (sector == null) {
@@ -602,6 +778,46 @@ public final class EventCoder {
             return new Resolved(a, List.copyOf(tokens), List.copyOf(entries));
         }
 
+        /**
+         * The verb an event noun depends on ("has not joined the sanctions", "might reopen talks"), so
+         * the noun shares its negation and modality; -1 when none within three steps.
+         */
+        private int governingVerb(int noun) {
+            int c = noun;
+            for (int hops = 0; hops < 3; hops++) {
+                Parse.Edge up = null;
+                for (Parse.Edge g : parse.governors(c)) {
+                    if (!g.relation().equals("ref") && !g.base().equals("conj")) {
+                        up = g;
+                        break;
+                    }
+                }
+                if (up == null) {
+                    return -1;
+                }
+                if (parse.token(up.governor()).isVerb()) {
+                    return up.governor();
+                }
+                c = up.governor();
+            }
+            return -1;
+        }
+
+        /** "Neither Armenia nor Azerbaijan asked", "No state condemned": a subject that denies the event. */
+        private boolean negatedSubject(List<Resolved> sources) {
+            for (Resolved r : sources) {
+                for (int tok : r.tokens()) {
+                    for (Parse.Edge d : parse.dependents(tok)) {
+                        if ((d.relation().equals("cc:preconj") || d.relation().equals("det"))
+                                && NEGATORS.contains(parse.token(d.dependent()).lemma())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
         /** True when the clause is negated, or its verb is the complement of a negating verb ("denied attacking"). */
         private boolean negated(List<Integer> clause, boolean controlMatched) {
             for (int c : clause) {
@@ -650,12 +866,15 @@ public final class EventCoder {
                     }
                 }
             }
+            boolean would = false;
             for (int c : scope) {
                 for (int a : parse.dependents(c, "aux")) {
                     String lemma = parse.token(a).lemma();
                     String word = parse.token(a).word().toLowerCase(java.util.Locale.ROOT);
                     if (FUTURE_AUX.contains(lemma) || FUTURE_AUX.contains(word)) {
                         flags.add("future");
+                    } else if (word.equals("would") || word.equals("'d")) {
+                        would = true;
                     } else if (MODAL_AUX.contains(lemma) || MODAL_AUX.contains(word)) {
                         flags.add("hypothetical");
                     }
@@ -690,6 +909,32 @@ public final class EventCoder {
                 }
                 c = up.governor();
             }
+            for (int c : scope) {
+                // "Had Armenia joined ...": an inverted conditional
+                for (int a : parse.dependents(c, "aux")) {
+                    Token aux = parse.token(a);
+                    if (aux.lemma().equals("have") && parse.dependents(c, "nsubj").stream().anyMatch(sb -> sb > a)
+                            && (a == 0 || parse.token(a - 1).word().equals(","))) {
+                        flags.add("hypothetical");
+                    }
+                }
+                // "looks unlikely", "is expected to", "is possible"
+                for (Parse.Edge d : parse.dependents(c)) {
+                    if ((d.base().equals("xcomp") || d.base().equals("advmod")) && HEDGES.contains(parse.token(d.dependent()).lemma())) {
+                        flags.add("hypothetical");
+                    }
+                }
+                // "in a scenario where Azerbaijan attacked"
+                for (Parse.Edge g : parse.governors(c)) {
+                    if (g.base().equals("acl") && SCENARIOS.contains(parse.token(g.governor()).lemma())) {
+                        flags.add("hypothetical");
+                    }
+                }
+            }
+            if (would) {
+                // "said it would lift the sanctions": the future of reported speech; otherwise a conditional
+                flags.add(flags.contains("reported") && !flags.contains("hypothetical") ? "future" : "hypothetical");
+            }
             if (relativeFuture || date.isAfter(published)) {
                 flags.add("future");
             }
@@ -699,8 +944,10 @@ public final class EventCoder {
             return List.copyOf(flags);
         }
 
-        private boolean add(LexiconEntry e, int t, Match m, List<Integer> clause, Resolved s, Resolved o) {
-            String key = s.actor().code() + ">" + o.actor().code() + ":" + e.code();
+        private boolean add(LexiconEntry e, int t, Match m, List<Integer> clause, List<Integer> context, Resolved s, Resolved o) {
+            // one event per pair of states and code: "sanctions on three Iranian generals and an Iranian company" is one
+            String key = domestic ? s.actor().code() + ">" + o.actor().code() + ":" + e.code()
+                    : s.actor().entity() + ">" + o.actor().entity() + ":" + e.code();
             if (!seen.add(key)) {
                 return true;
             }
@@ -708,8 +955,7 @@ public final class EventCoder {
             LocalDate date = dm == null ? published : dm.date();
             String dateRule = dm == null ? "publication date " + published
                     : "'" + parse.words(dm.start(), dm.end()) + "' -> " + dm.date() + " (" + dm.rule() + ")";
-            List<String> flags = flags(clause, date, dm != null && dm.relative() && dm.date().isAfter(published));
-            CameoCode code = cameo.require(e.code());
+            List<String> flags = flags(context, date, dm != null && dm.relative() && dm.date().isAfter(published));
             double confidence = 0.9;
             if (e.noun()) {
                 confidence *= 0.85;
@@ -727,14 +973,28 @@ public final class EventCoder {
             }
             triggerTokens.sort(null);
             String trigger = triggerTokens.stream().map(i -> parse.token(i).word()).reduce((a, b) -> a + " " + b).orElse("");
-            String id = "orbit:" + doc + ":" + parse.number() + ":" + (t + 1) + ":" + s.actor().code() + ">" + o.actor().code();
-            Evidence evidence = new Evidence(doc, parse.number(), parse.text(), trigger, e.pattern(), confidence, flags, "", null,
-                    e.origin());
-            Event event = new Event(id, "orbit", date, s.actor(), o.actor(), e.code(), code.quadClass(), code.goldstein(),
+            emitEvent(e, e.code(), e.pattern(), t, triggerTokens, trigger, s, o, date, dateRule, flags, confidence);
+            // "Russia said it would send aid", "Britain plans to train Ukrainian pilots": the statement of
+            // intent happened now even though its action lies ahead (CAMEO 03 and 13)
+            String intent = flags.contains("future") && !flags.contains("hypothetical") ? intentCode(e.code()) : null;
+            if (intent != null && cameo.find(intent).isPresent() && seen.add(s.actor().code() + ">" + o.actor().code() + ":" + intent)) {
+                List<String> stated = flags.stream().filter(f -> !f.equals("future")).toList();
+                emitEvent(e, intent, e.pattern() + " (stated intent)", t, triggerTokens, trigger, s, o, published,
+                        "publication date " + published + " (the statement of intent)", stated, Math.round(confidence * 90) / 100.0);
+            }
+            return true;
+        }
+
+        private void emitEvent(LexiconEntry e, String cameoCode, String pattern, int t, List<Integer> triggerTokens, String trigger,
+                Resolved s, Resolved o, LocalDate date, String dateRule, List<String> flags, double confidence) {
+            CameoCode code = cameo.require(cameoCode);
+            String id = "orbit:" + doc + ":" + parse.number() + ":" + (t + 1) + ":" + s.actor().code() + ">" + o.actor().code() + ":"
+                    + cameoCode;
+            Evidence evidence = new Evidence(doc, parse.number(), parse.text(), trigger, pattern, confidence, flags, "", null, e.origin());
+            Event event = new Event(id, "orbit", date, s.actor(), o.actor(), cameoCode, code.quadClass(), code.goldstein(),
                     code.plover(), code.mode(), null, null, null, null, evidence);
             out.add(new CodedEvent(event, parse, t, triggerTokens, e, new CodedEvent.ActorMatch(s.tokens(), s.entries()),
                     new CodedEvent.ActorMatch(o.tokens(), o.entries()), dateRule, flags));
-            return true;
         }
 
         /** The date expression attached to the clause, else the nearest one in the sentence, else none. */

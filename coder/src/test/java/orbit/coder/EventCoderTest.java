@@ -121,7 +121,7 @@ class EventCoderTest {
         assertThat(e.event().evidence().sentence()).isEqualTo(2);
         assertThat(e.event().evidence().text()).isEqualTo("Azerbaijan attacked Armenia.");
         assertThat(e.event().evidence().pattern()).isEqualTo("attack");
-        assertThat(e.event().id()).isEqualTo("orbit:doc-7:2:2:AZE>ARM");
+        assertThat(e.event().id()).isEqualTo("orbit:doc-7:2:2:AZE>ARM:190");
         assertThat(Explanation.markedSentence(e)).isEqualTo("(SRC: Azerbaijan) (EVT: attacked) (TAR: Armenia).");
     }
 }
