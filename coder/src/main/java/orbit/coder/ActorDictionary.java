@@ -283,6 +283,7 @@ public final class ActorDictionary {
             for (String w : words) {
                 node = node.next.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new Node());
             }
+            boolean override = false;
             for (ActorEntry e : node.entries) {
                 boolean sameThing = e.entity().equals(entry.entity()) && e.code().equals(entry.code())
                         && e.kind() == entry.kind() && java.util.Objects.equals(e.from(), entry.from());
@@ -291,11 +292,17 @@ public final class ActorDictionary {
                 }
                 if (!e.entity().equals(entry.entity()) && e.kind() != ActorEntry.Kind.PERSON && entry.kind() != ActorEntry.Kind.PERSON
                         && !entry.origin().equals(e.origin())) {
-                    node.ambiguous = !isUserOverride(e, entry);
-                    if (!node.ambiguous) {
-                        node.entries.clear();
+                    if (isUserOverride(e, entry)) {
+                        override = true;
+                    } else {
+                        node.ambiguous = true;
                     }
                 }
+            }
+            if (override) {
+                // a user's dictionary names the phrase differently from the bundled one: the user's wins
+                node.entries.clear();
+                node.ambiguous = false;
             }
             node.entries.add(entry);
             size++;
