@@ -70,6 +70,95 @@ public final class EventCoder {
         };
     }
 
+    /** Verbs that code the action of their complement as something asked, promised, refused or threatened. */
+    enum Family {
+        INTENT("agree", "promise", "pledge", "vow", "offer", "commit", "volunteer", "undertake", "decide", "resolve"),
+        APPEAL("urge", "ask", "call", "appeal", "invite", "encourage", "request", "press", "implore", "exhort"),
+        DEMAND("demand", "insist", "order"),
+        REJECT("refuse", "decline", "reject"),
+        THREATEN("threaten");
+
+        private final Set<String> verbs;
+
+        Family(String... verbs) {
+            this.verbs = Set.of(verbs);
+        }
+
+        static Family of(String lemma) {
+            for (Family f : values()) {
+                if (f.verbs.contains(lemma)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+
+        /** This family's code for the action coded {@code code}, or null when CAMEO has none. */
+        String code(String code) {
+            String three = code.length() >= 3 ? code.substring(0, 3) : code + "0";
+            String root = code.substring(0, 2);
+            if (this == INTENT) {
+                return intentCode(code);
+            }
+            if (this == THREATEN) {
+                return switch (root) {
+                    case "16", "17", "18", "19", "20" -> intentCode(code);
+                    default -> null;
+                };
+            }
+            String kind = switch (root) {
+                case "04" -> three.equals("045") ? "mediate" : "meet";
+                case "05" -> "diplomatic";
+                case "06" -> "material";
+                case "07" -> "aid";
+                case "08" -> "yield";
+                default -> null;
+            };
+            if (kind == null) {
+                return null;
+            }
+            String sub = switch (three) {
+                case "061", "071", "081" -> "1";
+                case "062", "072", "082" -> "2";
+                case "063", "073", "084" -> "3";
+                case "064", "074", "085" -> "4";
+                case "086" -> "5";
+                case "087" -> "6";
+                default -> "";
+            };
+            String base = switch (this) {
+                case APPEAL -> switch (kind) {
+                    case "meet" -> "026";
+                    case "mediate" -> "028";
+                    case "diplomatic" -> "022";
+                    case "material" -> "021";
+                    case "aid" -> "023";
+                    default -> "025";
+                };
+                case DEMAND -> switch (kind) {
+                    case "meet" -> "106";
+                    case "mediate" -> "108";
+                    case "diplomatic" -> "102";
+                    case "material" -> "101";
+                    case "aid" -> "103";
+                    default -> "105";
+                };
+                default -> switch (kind) {
+                    case "meet" -> "125";
+                    case "mediate" -> "126";
+                    case "diplomatic" -> "120";
+                    case "material" -> "121";
+                    case "aid" -> "122";
+                    default -> "124";
+                };
+            };
+            if (this == REJECT && kind.equals("material") && (sub.equals("3") || sub.equals("4"))) {
+                sub = "";
+            }
+            return sub.isEmpty() || base.equals("120") ? base : base + sub;
+        }
+    }
+
     /** A document's coding: the events (flagged ones included) and what could not be parsed. */
     public record Result(List<CodedEvent> events, int sentences, List<Integer> skipped) {}
 
@@ -235,7 +324,16 @@ public final class EventCoder {
 
         private void tryEntries(int t, List<LexiconEntry> entries) {
             Match controlled = null;
+            boolean familyTried = false;
             for (LexiconEntry e : entries) {
+                boolean specific = !e.control().isEmpty() && !e.control().equals("*");
+                if (!specific && !familyTried && !e.noun()) {
+                    familyTried = true;
+                    Match fm = family(t);
+                    if (fm != null) {
+                        return;
+                    }
+                }
                 Match m = match(e, t);
                 if (m == null) {
                     continue;
@@ -254,6 +352,59 @@ public final class EventCoder {
                     consumed[o] = true;
                 }
             }
+        }
+
+        /**
+         * Codes "agreed to withdraw", "urged Azerbaijan to lift the blockade", "refused to negotiate",
+         * "demanded that Russia free the prisoners", "threatened to cut ties" from the complement's own
+         * pattern: CAMEO's intent (03), appeal (02), demand (10), reject (12) and threaten (13) families
+         * mirror the cooperative and conflictual codes of the action asked, promised or refused.
+         * Returns the match when an event was coded, else null.
+         */
+        private Match family(int t) {
+            Family family = Family.of(parse.token(t).lemma());
+            if (family == null) {
+                return null;
+            }
+            List<Integer> complements = new ArrayList<>(parse.dependents(t, "xcomp"));
+            if (family == Family.DEMAND || family == Family.APPEAL) {
+                complements.addAll(parse.dependents(t, "ccomp"));
+            }
+            for (int x : complements) {
+                if (!parse.token(x).isVerb() || consumed[x]) {
+                    continue;
+                }
+                for (LexiconEntry ce : verbEntries(x)) {
+                    if (!ce.control().isEmpty()) {
+                        continue;
+                    }
+                    Match cm = match(ce, x);
+                    if (cm == null) {
+                        continue;
+                    }
+                    String code = family.code(ce.code());
+                    if (code != null && cameo.find(code).isEmpty() && code.length() > 3) {
+                        code = code.substring(0, 3);
+                    }
+                    if (code == null || cameo.find(code).isEmpty()) {
+                        break;
+                    }
+                    boolean addressee = family == Family.DEMAND || family == Family.APPEAL;
+                    String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (" + family.name().toLowerCase(java.util.Locale.ROOT)
+                            + ": " + ce.pattern() + ")";
+                    LexiconEntry synthetic = new LexiconEntry(code, pattern, parse.token(t).lemma(), false, "", "",
+                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, "", ce.origin());
+                    Match m = new Match(-1, x);
+                    if (emit(synthetic, t, m)) {
+                        if (cm.object() >= 0) {
+                            consumed[cm.object()] = true;
+                        }
+                        return m;
+                    }
+                    break;
+                }
+            }
+            return null;
         }
 
         /** The tokens a pattern's constraints matched, or null when the pattern does not fit. */
