@@ -27,13 +27,18 @@ final class CoderOptions {
             description = "Also output events flagged hypothetical and/or future (left out by default).")
     List<String> include = new ArrayList<>();
 
+    @Option(names = "--domestic",
+            description = "Also code events between actors of one state (government and opposition, police and protesters); "
+                    + "left out by default, as Orbit measures relations between states.")
+    boolean domestic;
+
     EventCoder coder() {
         for (String flag : include) {
             if (!INCLUDABLE.contains(flag.toLowerCase(Locale.ROOT))) {
                 throw OrbitException.user("--include %s: flags that can be included are hypothetical and future", flag);
             }
         }
-        return EventCoder.standard(Ontology.standard(), actors, lexicons);
+        return EventCoder.standard(Ontology.standard(), actors, lexicons, domestic);
     }
 
     /** True when the event is output by default or its flags were asked for. */

@@ -64,7 +64,9 @@ final class EvalCommand implements Callable<Integer> {
                 coder = coderOptions.coder();
             }
             case "plover" -> {
+                // the CAMEO manual's examples include events within one state (27% of the records)
                 cases = Suites.ploverGsr(requireFile(), ontology.entities());
+                coderOptions.domestic = true;
                 coder = coderOptions.coder();
             }
             case "petrarch" -> {

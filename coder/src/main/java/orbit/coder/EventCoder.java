@@ -209,11 +209,17 @@ public final class EventCoder {
      */
     public static EventCoder standard(orbit.core.Ontology ontology, List<java.nio.file.Path> actorFiles,
             List<java.nio.file.Path> lexiconFiles) {
+        return standard(ontology, actorFiles, lexiconFiles, false);
+    }
+
+    /** As {@link #standard(orbit.core.Ontology, List, List)}, also coding events within one state when {@code domestic}. */
+    public static EventCoder standard(orbit.core.Ontology ontology, List<java.nio.file.Path> actorFiles,
+            List<java.nio.file.Path> lexiconFiles, boolean domestic) {
         ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
         actorFiles.forEach(actors::addPersons);
         Lexicon.Builder lexicon = Lexicon.standard(ontology.cameo());
         lexiconFiles.forEach(lexicon::add);
-        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo());
+        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo(), domestic);
     }
 
     /**
