@@ -169,6 +169,8 @@ public final class EventCoder {
     private static final Set<String> HEDGES = Set.of("unlikely", "likely", "possible", "possibly", "probable", "probably",
             "perhaps", "maybe", "conceivably", "potentially");
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
+    private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
+            "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
@@ -438,6 +440,14 @@ public final class EventCoder {
                         if (object < 0 && lemmaIs(o, e.object())) {
                             object = o;
                         }
+                        // "launched waves of air strikes on": the quantity's of-phrase is the object
+                        if (object < 0 && QUANTITIES.contains(parse.token(o).lemma())) {
+                            for (int q : parse.dependents(o, "nmod:of")) {
+                                if (lemmaIs(q, e.object())) {
+                                    object = q;
+                                }
+                            }
+                        }
                     }
                 }
                 if (object < 0) {
@@ -575,6 +585,18 @@ public final class EventCoder {
                 for (String rel : List.of("nsubj", "nsubj:xsubj")) {
                     for (int s : parse.dependents(t, rel)) {
                         sources.addAll(resolve(s));
+                    }
+                }
+                // "Moscow retaliated by expelling 23 British diplomats": a subjectless adverbial or
+                // conjoined clause takes the subject of the clause it depends on
+                if (sources.isEmpty() && parse.dependents(t, "nsubj").isEmpty()) {
+                    for (Parse.Edge g : parse.governors(t)) {
+                        if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp"))
+                                && parse.token(g.governor()).isVerb()) {
+                            for (int s : parse.dependents(g.governor(), "nsubj")) {
+                                sources.addAll(resolve(s));
+                            }
+                        }
                     }
                 }
             }
