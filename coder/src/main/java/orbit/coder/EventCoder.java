@@ -332,15 +332,18 @@ public final class EventCoder {
 
         private void tryEntries(int t, List<LexiconEntry> entries) {
             Match controlled = null;
-            boolean familyTried = false;
-            for (LexiconEntry e : entries) {
-                boolean specific = !e.control().isEmpty() && !e.control().equals("*");
-                if (!specific && !familyTried && !e.noun()) {
-                    familyTried = true;
-                    Match fm = family(t);
-                    if (fm != null) {
+            // control patterns naming their complement first, then the complement's own pattern in its
+            // family, then everything else
+            List<LexiconEntry> ordered = new ArrayList<>();
+            entries.stream().filter(e -> !e.control().isEmpty() && !e.control().equals("*")).forEach(ordered::add);
+            ordered.add(null);
+            entries.stream().filter(e -> e.control().isEmpty() || e.control().equals("*")).forEach(ordered::add);
+            for (LexiconEntry e : ordered) {
+                if (e == null) {
+                    if (!parse.token(t).isNoun() && family(t) != null) {
                         return;
                     }
+                    continue;
                 }
                 Match m = match(e, t);
                 if (m == null) {
@@ -372,6 +375,11 @@ public final class EventCoder {
         private Match family(int t) {
             Family family = Family.of(parse.token(t).lemma());
             if (family == null) {
+                return null;
+            }
+            // "called on Russia to ..." appeals; "called Netanyahu to discuss ..." is a phone call
+            if (parse.token(t).lemma().equals("call") && parse.dependents(t, "compound:prt").stream()
+                    .noneMatch(p -> parse.token(p).lemma().equals("on") || parse.token(p).lemma().equals("upon"))) {
                 return null;
             }
             List<Integer> complements = new ArrayList<>(parse.dependents(t, "xcomp"));
@@ -409,7 +417,6 @@ public final class EventCoder {
                         }
                         return m;
                     }
-                    break;
                 }
             }
             return null;
@@ -1155,13 +1162,49 @@ public final class EventCoder {
             emitEvent(e, e.code(), e.pattern(), t, triggerTokens, trigger, s, o, date, dateRule, flags, confidence);
             // "Russia said it would send aid", "Britain plans to train Ukrainian pilots": the statement of
             // intent happened now even though its action lies ahead (CAMEO 03 and 13)
-            String intent = flags.contains("future") && !flags.contains("hypothetical") ? intentCode(e.code()) : null;
+            String intent = flags.contains("future") && !flags.contains("hypothetical") && statedBySource(t, s) ? intentCode(e.code()) : null;
             if (intent != null && cameo.find(intent).isPresent() && seen.add(s.actor().code() + ">" + o.actor().code() + ":" + intent)) {
                 List<String> stated = flags.stream().filter(f -> !f.equals("future")).toList();
                 emitEvent(e, intent, e.pattern() + " (stated intent)", t, triggerTokens, trigger, s, o, published,
                         "publication date " + published + " (the statement of intent)", stated, Math.round(confidence * 90) / 100.0);
             }
             return true;
+        }
+
+        /**
+         * True when the source itself states the future action: it is the speaker of the reported clause
+         * ("Russia said it would send aid") or the subject of an intention verb ("Britain plans to train
+         * pilots"). A reporter's "Armenia will attack" is no statement of Armenia's.
+         */
+        private boolean statedBySource(int t, Resolved source) {
+            int c = t;
+            for (int hops = 0; hops < 6; hops++) {
+                Parse.Edge up = null;
+                for (Parse.Edge g : parse.governors(c)) {
+                    if (!g.relation().equals("ref") && !g.base().equals("conj")) {
+                        up = g;
+                        break;
+                    }
+                }
+                if (up == null) {
+                    return false;
+                }
+                Token gov = parse.token(up.governor());
+                boolean speech = (up.base().equals("ccomp") || up.base().equals("parataxis")) && SPEECH_VERBS.contains(gov.lemma());
+                boolean intends = up.base().equals("xcomp") && (INTENT_VERBS.contains(gov.lemma()) || Family.of(gov.lemma()) == Family.INTENT);
+                if (speech || intends) {
+                    for (int sbj : parse.dependents(up.governor(), "nsubj")) {
+                        for (Resolved r : resolve(sbj)) {
+                            if (r.actor().entity().equals(source.actor().entity())) {
+                                return true;
+                            }
+                        }
+                    }
+                    return intends && parse.dependents(up.governor(), "nsubj").isEmpty();
+                }
+                c = up.governor();
+            }
+            return false;
         }
 
         private void emitEvent(LexiconEntry e, String cameoCode, String pattern, int t, List<Integer> triggerTokens, String trigger,
