@@ -174,9 +174,11 @@ public final class EventCoder {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
-            "propose", "consider", "wish", "mull", "schedule", "set");
+            "propose", "consider", "wish", "mull", "schedule", "set", "ready", "prepared", "willing", "committed", "determined",
+            "poised", "eager");
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "claim", "state", "add", "note",
-            "insist", "allege", "declare", "write", "confirm", "assert", "argue", "stress", "suggest");
+            "insist", "allege", "declare", "write", "confirm", "assert", "argue", "stress", "suggest", "warn", "vow", "pledge",
+            "promise", "threaten", "reiterate", "signal", "indicate");
     private static final Set<String> ACTOR_MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from", "nmod:for");
 
     private final Parser parser;
@@ -587,6 +589,20 @@ public final class EventCoder {
                 }
                 for (int a : parse.dependents(t, "obl:by")) {
                     sources.addAll(resolve(a));
+                }
+                // "Russia's S-400 systems were delivered to Turkey": with the target in a preposition,
+                // the owner of what was moved is the source
+                if (sources.isEmpty() && !e.prep().isEmpty()) {
+                    for (int o : parse.dependents(t, "nsubj:pass")) {
+                        for (String rel : List.of("nmod:poss", "amod", "compound")) {
+                            for (int w : parse.dependents(o, rel)) {
+                                Mention wm = mentionAt[w];
+                                if (wm != null && !wm.isSector()) {
+                                    sources.addAll(resolve(w));
+                                }
+                            }
+                        }
+                    }
                 }
             } else {
                 for (String rel : List.of("nsubj", "nsubj:xsubj")) {
