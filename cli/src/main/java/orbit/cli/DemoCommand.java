@@ -4,21 +4,36 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import orbit.core.OrbitException;
+import orbit.ingest.IngestReport;
+import orbit.store.EventQuery;
 import orbit.store.EventStore;
-import orbit.store.ImportOptions;
-import orbit.store.ImportReport;
+import orbit.store.StoreStats;
+import orbit.store.YearSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+/**
+ * {@code orbit demo}: the main job on the bundled news corpus. Ingests samples/news, codes what is
+ * not coded yet (as {@code orbit code} does) and shows the store and Armenia's key dyads year by
+ * year. Running it again reads the corpus, finds every document present and coded, and neither
+ * stores nor codes anything twice (nor loads the coder's models).
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The main job on the bundled samples: import the sample events under samples/events into a demo store",
-            "and show what it holds. Safe to run again: nothing is stored twice."})
+        description = {"The main job: ingest the bundled news items (samples/news) into a demo store,",
+            "code them into events, and show what the store holds and Armenia's key dyads",
+            "per year. Safe to run again: nothing is stored or coded twice."})
 final class DemoCommand implements Callable<Integer> {
+    /** Armenia's partners in the flagship case, in the order the table shows them. */
+    static final List<String> PARTNERS = List.of("RUS", "EU", "USA", "FRA", "AZE");
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -29,33 +44,121 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "The samples folder (default: samples/ of the Orbit checkout).")
     Path samples;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Documents coded at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
-    public Integer call() throws IOException {
-        Path dir = samplesDir().resolve("events");
+    public Integer call() throws InterruptedException {
+        Path dir = samplesDir().resolve("news");
+        List<Path> files = newsFiles(dir);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestReport ingested;
+        DocumentCoding.Totals coded;
+        try (EventStore store = EventStore.open(db)) {
+            ingested = IngestCommand.ingest(store, files, err);
+            IngestCommand.printMessages(err, ingested);
+            out.printf("demo: %d news items read from %s: %d stored, %d already present, %d rejected, into %s%n", ingested.read(), dir,
+                    ingested.stored(), ingested.alreadyPresent(), ingested.rejected(), db);
+            out.flush();
+            coded = new DocumentCoding(new CoderOptions(), threads, 64).run(store, err);
+            out.println("demo: " + coded.summary(db));
+            out.println();
+            StoreStats stats = store.stats(10);
+            StatsCommand.print(stats, out);
+            if (stats.imports() > 0) {
+                err.printf("orbit: note: %s also holds events from %d run(s) of `orbit import` (demos before the coder imported "
+                        + "samples/events); delete %s and run the demo again to see the coded news alone%n", db, stats.imports(), db);
+            }
+            out.println();
+            printDyads(out, perYear(store));
+            out.println();
+            out.printf("Try: ./orbit events --db %s --dyad ARM:RUS --both%n", db);
+            store.events(new EventQuery(null, "ARM", "RUS", true, null, null, List.of(), null, "orbit", 1))
+                    .forEach(e -> out.printf("     ./orbit explain --db %s '%s'%n", db, e.id()));
+        }
+        out.flush();
+        err.flush();
+        if (coded.failed() > 0) {
+            return Orbit.FAILURE;
+        }
+        return ingested.clean() ? Orbit.OK : Orbit.BAD_INPUT;
+    }
+
+    /** Events between Armenia and each partner, both directions, per year. */
+    static Map<String, List<YearSummary>> perYear(EventStore store) {
+        Map<String, List<YearSummary>> dyads = new LinkedHashMap<>();
+        for (String partner : PARTNERS) {
+            dyads.put("ARM-" + partner,
+                    store.perYear(new EventQuery(null, "ARM", partner, true, null, null, List.of(), null, null, 0)));
+        }
+        return dyads;
+    }
+
+    /**
+     * One line per dyad, one column per year from the first to the last year any dyad has events:
+     * the number of events and their mean Goldstein value; "." for a year without events.
+     */
+    static void printDyads(PrintWriter out, Map<String, List<YearSummary>> dyads) {
+        int first = dyads.values().stream().flatMap(List::stream).mapToInt(YearSummary::year).min().orElse(0);
+        int last = dyads.values().stream().flatMap(List::stream).mapToInt(YearSummary::year).max().orElse(-1);
+        if (first > last) {
+            out.println("no events between Armenia and " + String.join(", ", PARTNERS) + " in the store");
+            return;
+        }
+        out.println("Armenia's key dyads: events per year, both directions, and their mean Goldstein value");
+        out.println("(-10 most conflictual, +10 most cooperative)");
+        StringBuilder header = new StringBuilder(String.format("%-8s", "dyad"));
+        for (int y = first; y <= last; y++) {
+            header.append(String.format("  %9d", y));
+        }
+        out.println(header.append(String.format("  %9s", "all")));
+        for (Map.Entry<String, List<YearSummary>> d : dyads.entrySet()) {
+            StringBuilder line = new StringBuilder(String.format("%-8s", d.getKey()));
+            Map<Integer, YearSummary> byYear = new LinkedHashMap<>();
+            d.getValue().forEach(s -> byYear.put(s.year(), s));
+            for (int y = first; y <= last; y++) {
+                line.append("  ").append(cell(byYear.get(y)));
+            }
+            line.append("  ").append(cell(all(d.getValue())));
+            out.println(line);
+        }
+    }
+
+    private static String cell(YearSummary s) {
+        if (s == null || s.events() == 0) {
+            return String.format("%9s", ".");
+        }
+        return s.goldstein() == null ? String.format("%3d %5s", s.events(), "") : String.format("%3d %+5.1f", s.events(), s.goldstein());
+    }
+
+    /** The years together: all their events, and the mean Goldstein value over those that have one. */
+    private static YearSummary all(List<YearSummary> years) {
+        long events = 0;
+        long weighed = 0;
+        double sum = 0;
+        for (YearSummary y : years) {
+            events += y.events();
+            if (y.goldstein() != null) {
+                weighed += y.events();
+                sum += y.goldstein() * y.events();
+            }
+        }
+        return new YearSummary(0, events, weighed == 0 ? null : sum / weighed);
+    }
+
+    private static List<Path> newsFiles(Path dir) {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         } catch (IOException e) {
-            throw OrbitException.user("cannot list the sample events in %s: %s; run from the Orbit checkout or pass --samples",
+            throw OrbitException.user("cannot list the sample news in %s: %s; run from the Orbit checkout or pass --samples DIR",
                     dir, e.getMessage());
         }
         if (files.isEmpty()) {
-            throw OrbitException.user("no sample event files (*.jsonl) in %s", dir);
+            throw OrbitException.user("no sample news files (*.jsonl) in %s", dir);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (EventStore store = EventStore.open(db)) {
-            ImportReport r = store.importFiles(files, ImportOptions.defaults());
-            out.printf("demo: %d sample events read from %s: %d imported, %d already present, %d rejected, into %s%n%n",
-                    r.rowsRead(), dir, r.imported(), r.alreadyPresent(), r.rejected(), db);
-            StatsCommand.print(store.stats(10), out);
-            if (!r.clean()) {
-                r.files().forEach(f -> f.firstRejects().forEach(x -> spec.commandLine().getErr().println("orbit: " + x.message())));
-                return Orbit.BAD_INPUT;
-            }
-        }
-        out.printf("%nTry: ./orbit events --db %s --dyad ARM:RUS --both%n", db);
-        out.flush();
-        return Orbit.OK;
+        return new ArrayList<>(files);
     }
 
     private Path samplesDir() {

@@ -38,17 +38,29 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
-        try (EventStore s = store.open(); ProgressBar bar = new ProgressBar(err, ProgressBar.terminal())) {
-            report = Ingest.run(s.documents(), paths,
-                    new IngestOptions((input, done, total) -> bar.count(input, done, total, "files"), IngestOptions.DEFAULT_BATCH));
+        try (EventStore s = store.open()) {
+            report = ingest(s, paths, err);
         }
-        print(err, "orbit: note: ", report.notices(), report.notices().size(), "notices");
-        print(err, "orbit: ", report.rejects(), report.rejected(), "rejected documents");
+        printMessages(err, report);
         out.printf("documents read %d, stored %d, already present %d, rejected %d into %s%n", report.read(), report.stored(),
                 report.alreadyPresent(), report.rejected(), store.path());
         out.flush();
         err.flush();
         return report.clean() ? Orbit.OK : Orbit.BAD_INPUT;
+    }
+
+    /** Ingests {@code paths} into {@code store} with a progress bar in files on {@code err} (on a terminal). */
+    static IngestReport ingest(EventStore store, List<Path> paths, PrintWriter err) {
+        try (ProgressBar bar = new ProgressBar(err, ProgressBar.terminal())) {
+            return Ingest.run(store.documents(), paths,
+                    new IngestOptions((input, done, total) -> bar.count(input, done, total, "files"), IngestOptions.DEFAULT_BATCH));
+        }
+    }
+
+    /** Prints an ingest's notices and rejects, the first {@value #SHOWN} of each, then how many more there were. */
+    static void printMessages(PrintWriter err, IngestReport report) {
+        print(err, "orbit: note: ", report.notices(), report.notices().size(), "notices");
+        print(err, "orbit: ", report.rejects(), report.rejected(), "rejected documents");
     }
 
     private static void print(PrintWriter err, String prefix, List<IngestMessage> messages, long total, String what) {

@@ -1,6 +1,8 @@
 package orbit.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import orbit.core.OrbitException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +44,11 @@ public final class Orbit implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        // Design decision: stdout carries data (JSONL, TSV, CSV, GDELT rows) that is UTF-8 by
+        // definition, whatever the platform's default charset (ASCII under LANG=C on Java 17).
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        System.exit(cl.execute(args));
     }
 
     /** The configured command line; tests run it with their own writers. */

@@ -231,6 +231,25 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The matching events counted per calendar year, with their mean Goldstein value, oldest year
+     * first; years without a matching event are absent. The query's limit does not apply.
+     */
+    public List<YearSummary> perYear(EventQuery query) {
+        EventQuery.Sql where = query.where();
+        List<YearSummary> years = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT year(date) y, count(*), avg(goldstein) FROM events" + where.text()
+                + " GROUP BY y ORDER BY y", where.whereParams()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                double g = rs.getDouble(3);
+                years.add(new YearSummary(rs.getInt(1), rs.getLong(2), rs.wasNull() ? null : g));
+            }
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot read events from %s: %s", file, e.getMessage());
+        }
+        return years;
+    }
+
     /** Writes the matching events, every stored column, to a Parquet file (zstd-compressed). */
     public long exportParquet(EventQuery query, Path out) {
         EventQuery.Sql where = query.where();
