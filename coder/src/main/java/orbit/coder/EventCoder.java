@@ -240,6 +240,11 @@ public final class EventCoder {
         return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo(), true);
     }
 
+    /** This coder with the same parser and dictionaries, coding events within one state or not. */
+    public EventCoder domestic(boolean domestic) {
+        return new EventCoder(parser, actors, lexicon, cameo, domestic);
+    }
+
     public Parser parser() {
         return parser;
     }
