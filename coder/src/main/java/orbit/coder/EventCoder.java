@@ -933,9 +933,13 @@ public final class EventCoder {
                         Mention cm = mentionAt[c];
                         if (cm != null && !cm.isSector()) {
                             owners.add(cm);
-                        } else if (cm == null && depth < 2) {
-                            found.addAll(owners(c, null, depth + 1));
+                        } else if (depth < 2) {
+                            // "the withdrawal of Russian troops": a sector word with its own state word
+                            found.addAll(owners(c, cm, depth + 1));
                         }
+                    }
+                    if (!owners.isEmpty() || !found.isEmpty()) {
+                        break;
                     }
                 }
             }
