@@ -228,14 +228,19 @@ public final class EventCoder {
 
     /**
      * The coder set up for PETRARCH's validation records: the bundled dictionaries with
-     * PETRARCH's actor and agent files from {@code folder} (PETR.Validate.actors.txt,
-     * PETR.Validate.agents.txt) loaded over them as user dictionaries.
+     * PETRARCH's actor, agent and verb files from {@code folder} (PETR.Validate.actors.txt,
+     * PETR.Validate.agents.txt, PETR.Validate.verbs.txt) loaded over them as user dictionaries.
      */
     public static EventCoder petrarch(orbit.core.Ontology ontology, java.nio.file.Path folder, List<java.nio.file.Path> lexiconFiles) {
         ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
         PetrarchDictionaries.addActors(actors, folder.resolve("PETR.Validate.actors.txt"));
         PetrarchDictionaries.addAgents(actors, folder.resolve("PETR.Validate.agents.txt"));
         Lexicon.Builder lexicon = Lexicon.standard(ontology.cameo());
+        // the records' codes are the ones PETRARCH's own (mostly WEIS-coded) verb dictionary gives
+        java.nio.file.Path verbs = folder.resolve("PETR.Validate.verbs.txt");
+        if (java.nio.file.Files.isRegularFile(verbs)) {
+            PetrarchVerbs.addTo(lexicon, verbs);
+        }
         lexiconFiles.forEach(lexicon::add);
         return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo(), true);
     }

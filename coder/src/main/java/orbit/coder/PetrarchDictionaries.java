@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,39 +31,82 @@ final class PetrarchDictionaries {
 
     static void addActors(ActorDictionary.Builder builder, Path file) {
         String text = stripComments(read(file));
-        String primaryCode = null;
+        List<String> names = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         int lineNo = 0;
-        String pending = null;
+        int blockLine = 0;
         for (String raw : text.split("\n", -1)) {
             lineNo++;
             String line = raw.strip();
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.startsWith("[") && pending != null) {
-                line = pending + " " + line;
+            if (line.startsWith("[")) {
+                // a code line of the block above, possibly restricted to dates: [HOBGOV 19950601 - 19990815]
+                Matcher m = CODE.matcher(line);
+                while (m.find()) {
+                    codes.add(m.group(1).strip());
+                }
+                continue;
             }
-            pending = null;
             boolean synonym = line.startsWith("+");
+            if (!synonym) {
+                flush(builder, names, codes, file.getFileName() + ":" + blockLine);
+                names.clear();
+                codes.clear();
+                blockLine = lineNo;
+            }
             Matcher m = CODE.matcher(line);
-            String phrase;
-            String code;
-            if (m.find()) {
-                phrase = line.substring(synonym ? 1 : 0, m.start()).strip();
-                code = m.group(1).strip().split("\\s+")[0];
-                primaryCode = code;
-            } else if (synonym) {
-                phrase = line.substring(1).strip();
-                code = primaryCode;
-            } else {
-                pending = line;
-                continue;
+            String phrase = line.substring(synonym ? 1 : 0, m.find() ? m.start() : line.length()).strip();
+            m.reset();
+            while (m.find()) {
+                codes.add(m.group(1).strip());
             }
-            if (code == null || phrase.isEmpty() || code.startsWith("-")) {
-                continue;
+            if (!phrase.isEmpty()) {
+                names.add(phrase);
             }
-            add(builder, phrase, ActorEntry.Kind.STATE, code, code, file.getFileName() + ":" + lineNo);
         }
+        flush(builder, names, codes, file.getFileName() + ":" + blockLine);
+    }
+
+    /** Adds every name of a block with every code, each code with the dates it holds. */
+    private static void flush(ActorDictionary.Builder builder, List<String> names, List<String> codes, String origin) {
+        for (String spec : codes) {
+            String[] parts = spec.split("\\s+", 2);
+            String code = parts[0];
+            if (code.isEmpty() || code.startsWith("-") || code.startsWith("#")) {
+                continue;
+            }
+            LocalDate from = null;
+            LocalDate to = null;
+            if (parts.length > 1) {
+                String restriction = parts[1].strip();
+                if (restriction.startsWith("<")) {
+                    to = date(restriction.substring(1)).minusDays(1);
+                } else if (restriction.startsWith(">")) {
+                    from = date(restriction.substring(1));
+                } else if (restriction.contains("-")) {
+                    String[] range = restriction.split("-");
+                    from = date(range[0]);
+                    to = date(range[1]);
+                }
+            }
+            // PETRARCH codes start with the country ("HOBGOV" is HOB's government)
+            String entity = code.length() > 3 ? code.substring(0, 3) : code;
+            for (String name : names) {
+                add(builder, name, entity, code, from, to, origin);
+            }
+        }
+    }
+
+    /** yymmdd (19xx for 50 and above, else 20xx) or yyyymmdd. */
+    private static LocalDate date(String s) {
+        String d = s.strip();
+        if (d.length() == 6) {
+            int yy = Integer.parseInt(d.substring(0, 2));
+            d = (yy >= 50 ? "19" : "20") + d;
+        }
+        return LocalDate.parse(d, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
     }
 
     static void addAgents(ActorDictionary.Builder builder, Path file) {
@@ -126,17 +170,16 @@ final class PetrarchDictionaries {
         return List.of(phrase);
     }
 
-    private static void add(ActorDictionary.Builder builder, String phrase, ActorEntry.Kind kind, String entity, String code, String origin) {
+    private static void add(ActorDictionary.Builder builder, String phrase, String entity, String code, LocalDate from, LocalDate to,
+            String origin) {
         boolean exact = phrase.endsWith("_");
         String words = phrase.replace('_', ' ').strip();
         if (words.isEmpty()) {
             return;
         }
-        ActorEntry entry = new ActorEntry(words, kind, entity, code, "", null, null, origin);
-        if (exact) {
-            builder.add(entry);
-        } else {
-            builder.add(entry);
+        ActorEntry entry = new ActorEntry(words, ActorEntry.Kind.STATE, entity, code, "", from, to, origin);
+        builder.add(entry);
+        if (!exact) {
             builder.addStem(entry);
         }
     }
