@@ -690,6 +690,20 @@ public final class EventCoder {
                         }
                     }
                 }
+                // "threatened to halt the talks if the United States deployed missiles": the condition's subject
+                if (targets.isEmpty() && (e.code().startsWith("13") || e.code().startsWith("10") || e.code().startsWith("139"))) {
+                    for (int h : head == t ? List.of(t) : List.of(t, head)) {
+                        for (int a : parse.dependents(h, "advcl")) {
+                            boolean condition = parse.dependents(a, "mark").stream()
+                                    .anyMatch(k -> parse.token(k).lemma().equals("if") || parse.token(k).lemma().equals("unless"));
+                            if (condition) {
+                                for (int subj : parse.dependents(a, "nsubj")) {
+                                    targets.addAll(foreign(sources, resolve(subj)));
+                                }
+                            }
+                        }
+                    }
+                }
                 // "demanded that Azerbaijan withdraw its troops": the subject of the complement clause
                 if (targets.isEmpty() && m.object() < 0) {
                     for (int c : parse.dependents(t, "ccomp")) {
@@ -1193,12 +1207,31 @@ public final class EventCoder {
             // "Russia said it would send aid", "Britain plans to train Ukrainian pilots": the statement of
             // intent happened now even though its action lies ahead (CAMEO 03 and 13)
             String intent = flags.contains("future") && !flags.contains("hypothetical") && statedBySource(t, s) ? intentCode(e.code()) : null;
+            // "will withdraw its force unless Goukouni arranges a ceasefire": a conditional promise is a threat
+            if (intent != null && conditioned(clause) && !intent.startsWith("13")) {
+                intent = "130";
+            }
             if (intent != null && cameo.find(intent).isPresent() && seen.add(s.actor().code() + ">" + o.actor().code() + ":" + intent)) {
                 List<String> stated = flags.stream().filter(f -> !f.equals("future")).toList();
                 emitEvent(e, intent, e.pattern() + " (stated intent)", t, triggerTokens, trigger, s, o, published,
                         "publication date " + published + " (the statement of intent)", stated, Math.round(confidence * 90) / 100.0);
             }
             return true;
+        }
+
+        /** True when the clause carries an "if" or "unless" condition. */
+        private boolean conditioned(List<Integer> clause) {
+            for (int c : clause) {
+                for (int a : parse.dependents(c, "advcl")) {
+                    for (int k : parse.dependents(a, "mark")) {
+                        String w = parse.token(k).lemma();
+                        if (w.equals("if") || w.equals("unless")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
         }
 
         /**
