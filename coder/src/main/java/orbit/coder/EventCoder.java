@@ -849,10 +849,13 @@ public final class EventCoder {
             boolean subject = false;
             int clause = -1;
             for (Parse.Edge g : parse.governors(pronoun)) {
-                if (g.relation().startsWith("nsubj")) {
-                    subject = true;
+                // "urged him to halt": him is the object of urged (and only the controlled subject of halt)
+                if (g.relation().equals("nsubj:xsubj")) {
+                    continue;
                 }
+                subject = g.relation().equals("nsubj") || g.relation().equals("nsubj:pass");
                 clause = g.governor();
+                break;
             }
             if (subject && clause >= 0) {
                 int c = clause;

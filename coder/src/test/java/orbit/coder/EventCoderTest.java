@@ -94,6 +94,25 @@ class EventCoderTest {
     }
 
     @Test
+    void appealsRefusalsAndPromisesAreCodedFromTheirComplement() {
+        assertThat(code("Blinken urged Azerbaijan to lift the blockade.")).containsExactly("USAGOV AZE 025 [urged lift]");
+        assertThat(code("Azerbaijan refused to negotiate with Armenia.")).containsExactly("AZE ARM 125 [refused negotiate]");
+    }
+
+    @Test
+    void objectPronounsResolveToTheActorNamedBefore() {
+        assertThat(code("Blinken phoned Aliyev and urged him to halt the offensive."))
+                .contains("USAGOV AZEGOV 041 [phoned]")
+                .anyMatch(e -> e.startsWith("USAGOV AZEGOV 02"));
+    }
+
+    @Test
+    void negativeSubjectsDenyTheEvent() {
+        assertThat(code("Neither Armenia nor Azerbaijan asked NATO for help.")).isEmpty();
+        assertThat(code("Georgia has not joined the sanctions against Russia.")).isEmpty();
+    }
+
+    @Test
     void reportedSpeechIsFlaggedAndKept() {
         List<CodedEvent> all = Coders.standard().code("t", PUBLISHED, "Zakharova said Armenia criticised Russia.").events();
         assertThat(all).singleElement().satisfies(e -> {
