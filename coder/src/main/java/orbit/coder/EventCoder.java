@@ -171,6 +171,10 @@ public final class EventCoder {
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+    /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
+    private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
+            "abandon", "prevent", "block", "thwart", "avert");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
@@ -562,7 +566,9 @@ public final class EventCoder {
                     context.add(v);
                 }
             }
-            if (negated(context, m.complement() >= 0) || negatedSubject(sources)) {
+            boolean cancelled = e.noun() && context.size() > clause.size()
+                    && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma());
+            if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled) {
                 markConsumed(t, m);
                 return true;
             }
@@ -947,8 +953,12 @@ public final class EventCoder {
             }
             List<Resolved> found = new ArrayList<>();
             if (owners.isEmpty()) {
-                for (String rel : List.of("nmod:of", "nmod:from", "nmod:for", "nmod:in")) {
+                for (String rel : List.of("nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
                     if (rel.equals("nmod:in") && sector == null) {
+                        continue;
+                    }
+                    // "near the border with Ukraine"
+                    if (rel.equals("nmod:with") && !BORDERS.contains(parse.token(head).lemma())) {
                         continue;
                     }
                     for (int c : parse.dependents(head, rel)) {
