@@ -37,14 +37,14 @@ class GoldSetTest {
     }
 
     /**
-     * Guards the measured root-level scores (precision 0.87, recall 0.60, F1 0.71 on 2026-11-25)
+     * Guards the measured root-level scores (precision 0.87, recall 0.62, F1 0.72 on 2026-11-25)
      * against regressions. The acceptance target is F1 0.85; it is not reached yet: recall is the gap
      * (see the closing note and docs/coder.md).
      */
     @Test
     void rootLevelScoresDoNotFallBelowTheMeasuredOnes() {
         assertThat(root.precision()).as("root-level precision").isGreaterThanOrEqualTo(0.85);
-        assertThat(root.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.58);
+        assertThat(root.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.60);
         assertThat(root.f1()).as("root-level F1 (precision %.3f, recall %.3f)", root.precision(), root.recall())
                 .isGreaterThanOrEqualTo(0.70);
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PloverGoldStandardTest {
 
     /**
-     * Guards the measured share of records found (0.21 on 2026-11-25) against regressions. The
+     * Guards the measured share of records found (0.25 on 2026-11-25) against regressions. The
      * acceptance target is 0.75; it is not reached: the CAMEO manual's 1990s examples use verbs and
      * constructions the lexicon does not cover yet (see the closing note).
      */
@@ -26,6 +26,6 @@ class PloverGoldStandardTest {
         // the CAMEO manual's examples include events within one state, so they are coded with --domestic
         Evaluation.Score s = new Evaluation(Coders.domestic(), Actor::entity, Runtime.getRuntime().availableProcessors())
                 .run(cases, Evaluation.Level.PLOVER);
-        assertThat(s.recordsFound()).as("share of records found").isGreaterThanOrEqualTo(0.19);
+        assertThat(s.recordsFound()).as("share of records found").isGreaterThanOrEqualTo(0.23);
     }
 }
