@@ -82,11 +82,42 @@ public final class CoderBench {
         }
     }
 
-    /** One timed pass: seconds and what was done. */
-    private record Pass(double seconds, long sentences, long tokens, long skipped, long events) {
-        static Pass sum(double seconds, List<Pass> parts) {
-            return new Pass(seconds, parts.stream().mapToLong(Pass::sentences).sum(), parts.stream().mapToLong(Pass::tokens).sum(),
+    /** One timed pass: wall-clock and process CPU seconds, and what was done. */
+    private record Pass(double seconds, double cpu, long sentences, long tokens, long skipped, long events) {
+        static Pass of(long sentences, long tokens, long skipped, long events) {
+            return new Pass(0, 0, sentences, tokens, skipped, events);
+        }
+
+        static Pass sum(Stopwatch clock, List<Pass> parts) {
+            return sum(clock.wallSeconds(), clock.cpuSeconds(), parts);
+        }
+
+        static Pass sum(double seconds, double cpu, List<Pass> parts) {
+            return new Pass(seconds, cpu, parts.stream().mapToLong(Pass::sentences).sum(), parts.stream().mapToLong(Pass::tokens).sum(),
                     parts.stream().mapToLong(Pass::skipped).sum(), parts.stream().mapToLong(Pass::events).sum());
+        }
+    }
+
+    /**
+     * Wall-clock time (System.nanoTime) and this process's CPU time (all its threads: the workers,
+     * GC, the JIT, DuckDB's own) since it was started. On a machine shared with other work the CPU
+     * time is the steadier measure of the work done; the wall time is what a user waits.
+     */
+    private record Stopwatch(long wall, long cpu) {
+        static Stopwatch start() {
+            return new Stopwatch(System.nanoTime(), processCpu());
+        }
+
+        double wallSeconds() {
+            return (System.nanoTime() - wall) / 1e9;
+        }
+
+        double cpuSeconds() {
+            return (processCpu() - cpu) / 1e9;
+        }
+
+        private static long processCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         }
     }
 
@@ -102,6 +133,8 @@ public final class CoderBench {
     private final Path work;
     private final List<String> phases;
     private final Map<String, String> results = new LinkedHashMap<>();
+    /** Per corpus, (2)'s time over (1)'s: wall clock, CPU. */
+    private final Map<String, double[]> overheads = new HashMap<>();
     private final ExecutorService pool;
     private EventCoder coder;
     private int storeNumber;
@@ -247,60 +280,74 @@ public final class CoderBench {
         wholePass(c);
         double[] depparse = new double[runs];
         double[] whole = new double[runs];
+        double[] depparseCpu = new double[runs];
+        double[] wholeCpu = new double[runs];
         Pass d = null;
         Pass w = null;
         for (int r = 0; r < runs; r++) {
             d = depparsePass(all);
             depparse[r] = d.seconds();
+            depparseCpu[r] = d.cpu();
             w = wholePass(c);
             whole[r] = w.seconds();
-            System.err.printf(Locale.ROOT, "%s run %d: depparse %.2f s (%.0f sentences/s), whole path %.2f s (%.0f sentences/s)%n", c.name(),
-                    r + 1, d.seconds(), d.sentences() / d.seconds(), w.seconds(), w.sentences() / w.seconds());
+            wholeCpu[r] = w.cpu();
+            System.err.printf(Locale.ROOT, "%s run %d: depparse %.2f s, CPU %.2f s (%.0f sentences/s); whole path %.2f s, CPU %.2f s "
+                    + "(%.0f sentences/s)%n", c.name(), r + 1, d.seconds(), d.cpu(), d.sentences() / d.seconds(), w.seconds(), w.cpu(),
+                    w.sentences() / w.seconds());
         }
-        double ds = d.sentences() / median(depparse);
-        double ws = w.sentences() / median(whole);
+        long n = d.sentences();
         String k = c.name() + ": ";
-        put(k + "sentences per pass", d.sentences());
+        put(k + "sentences per pass", n);
         put(k + "(1) CoreNLP depparse pipeline s", runsText(depparse));
-        put(k + "(1) CoreNLP depparse pipeline sentences/s", rate(ds));
+        put(k + "(1) CoreNLP depparse pipeline sentences/s", rate(n / median(depparse)));
+        put(k + "(1) CPU s (all threads)", runsText(depparseCpu));
+        put(k + "(1) sentences/s on " + threads + " cores of its own (sentences / (CPU s / " + threads + "))",
+                rate(n / (median(depparseCpu) / threads)));
         put(k + "(2) whole path (parse + code + store) s", runsText(whole));
-        put(k + "(2) whole path sentences/s", rate(ws));
+        put(k + "(2) whole path sentences/s", rate(n / median(whole)));
+        put(k + "(2) CPU s (all threads)", runsText(wholeCpu));
+        put(k + "(2) sentences/s on " + threads + " cores of its own (sentences / (CPU s / " + threads + "))",
+                rate(n / (median(wholeCpu) / threads)));
         put(k + "(2) events stored per pass", w.events());
-        put(k + "overhead of (2) over (1)", String.format(Locale.ROOT, "%.1f%%", 100 * (median(whole) / median(depparse) - 1)));
+        put(k + "overhead of (2) over (1), wall clock", percent(median(whole) / median(depparse) - 1));
+        put(k + "overhead of (2) over (1), CPU", percent(median(wholeCpu) / median(depparseCpu) - 1));
+        overheads.put(c.name(), new double[] {median(whole) / median(depparse), median(wholeCpu) / median(depparseCpu)});
     }
 
     /** Parser.parse of every document on the pool: CoreNLP alone. */
     private Pass depparsePass(List<Document> documents) throws Exception {
         Parser parser = coder.parser();
-        long t0 = System.nanoTime();
+        Stopwatch clock = Stopwatch.start();
         List<Pass> parts = onPool(documents, doc -> {
             Parser.Parsed p = parser.parse(doc.text());
             long tokens = p.sentences().stream().mapToLong(Parse::size).sum();
-            return new Pass(0, p.sentences().size() + p.skipped().size(), tokens, p.skipped().size(), 0);
+            return Pass.of(p.sentences().size() + p.skipped().size(), tokens, p.skipped().size(), 0);
         });
-        return Pass.sum(secs(System.nanoTime() - t0), parts);
+        return Pass.sum(clock, parts);
     }
 
     /** Ingests each round into a fresh store (not timed), then times coding it as {@code orbit code} does. */
     private Pass wholePass(Corpus c) throws Exception {
         List<Pass> parts = new ArrayList<>();
         double seconds = 0;
+        double cpu = 0;
         for (List<Document> round : c.rounds()) {
             Path file = freshStore();
             EventStore store = EventStore.open(file);
             try {
                 ingest(store, round);
-                long t0 = System.nanoTime();
+                Stopwatch clock = Stopwatch.start();
                 Pass p = codeStore(store);
                 store.close();
-                seconds += secs(System.nanoTime() - t0);
+                seconds += clock.wallSeconds();
+                cpu += clock.cpuSeconds();
                 parts.add(p);
             } finally {
                 store.close();
                 deleteStore(file);
             }
         }
-        return Pass.sum(seconds, parts);
+        return Pass.sum(seconds, cpu, parts);
     }
 
     /** The loop of {@code orbit code} (cli CodeCommand): batches of uncoded documents, coded in parallel, stored per batch. */
@@ -332,7 +379,7 @@ public final class CoderBench {
             store.addCoded(events, ids);
             stored += events.size();
         }
-        return new Pass(0, sentences, 0, 0, stored);
+        return Pass.of(sentences, 0, 0, stored);
     }
 
     /** What {@code orbit code} keeps by default: events not flagged hypothetical or future. */
@@ -390,22 +437,26 @@ public final class CoderBench {
             constituency.annotate(a);
             List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
             long tokens = sentences.stream().mapToLong(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).sum();
-            return new Pass(0, sentences.size(), tokens, 0, 0);
+            return Pass.of(sentences.size(), tokens, 0, 0);
         };
         System.err.println(c.name() + ": constituency parse warm-up on " + subset.size() + " documents");
         timed(subset, parse);
         depparsePass(subset);
         double[] tree = new double[runs];
         double[] dep = new double[runs];
+        double[] treeCpu = new double[runs];
+        double[] depCpu = new double[runs];
         Pass p = null;
         Pass d = null;
         for (int r = 0; r < runs; r++) {
             p = timed(subset, parse);
             tree[r] = p.seconds();
+            treeCpu[r] = p.cpu();
             d = depparsePass(subset);
             dep[r] = d.seconds();
-            System.err.printf(Locale.ROOT, "%s run %d: constituency %.2f s (%.1f sentences/s), depparse %.2f s%n", c.name(), r + 1,
-                    p.seconds(), p.sentences() / p.seconds(), d.seconds());
+            depCpu[r] = d.cpu();
+            System.err.printf(Locale.ROOT, "%s run %d: constituency %.2f s, CPU %.2f s (%.1f sentences/s); depparse %.2f s, CPU %.2f s%n",
+                    c.name(), r + 1, p.seconds(), p.cpu(), p.sentences() / p.seconds(), d.seconds(), d.cpu());
         }
         String k = c.name() + ": ";
         double treeRate = p.sentences() / median(tree);
@@ -416,12 +467,15 @@ public final class CoderBench {
         put(k + "(3) CoreNLP constituency pipeline sentences/s", String.format(Locale.ROOT, "%.1f", treeRate));
         put(k + "(1) on the same subset sentences/s", rate(depRate));
         put(k + "ratio (1)/(3) on the subset", String.format(Locale.ROOT, "%.1fx", depRate / treeRate));
-        String whole = results.get(k + "(2) whole path sentences/s");
-        String full = results.get(k + "(1) CoreNLP depparse pipeline sentences/s");
-        if (whole != null) {
-            // (2) ran on the whole corpus; scale by (1) subset / (1) whole corpus to compare on the subset's text
-            double w = Double.parseDouble(whole) * depRate / Double.parseDouble(full);
-            put(k + "ratio (2)/(3) (2) scaled to the subset", String.format(Locale.ROOT, "%.1fx", w / treeRate));
+        put(k + "(3) CPU s (all threads)", runsText(treeCpu));
+        put(k + "(3) sentences/s on " + threads + " cores of its own", String.format(Locale.ROOT, "%.1f",
+                p.sentences() / (median(treeCpu) / threads)));
+        put(k + "ratio (1)/(3) on the subset, by CPU time", String.format(Locale.ROOT, "%.1fx", median(treeCpu) / median(depCpu)));
+        double[] overhead = overheads.get(c.name());
+        if (overhead != null) {
+            // (2) ran on the whole corpus: (2)/(3) is (1)/(3) on the subset over (2)'s cost relative to (1)
+            put(k + "ratio (2)/(3), through (2)/(1) on the whole corpus", String.format(Locale.ROOT, "%.1fx (by CPU time %.1fx)",
+                    depRate / treeRate / overhead[0], median(treeCpu) / median(depCpu) / overhead[1]));
         }
     }
 
@@ -468,11 +522,11 @@ public final class CoderBench {
             for (Parse p : parsed.get(doc)) {
                 events += coder.code(doc.id(), doc.published() == null ? LocalDate.now() : doc.published(), p).size();
             }
-            return new Pass(0, parsed.get(doc).size(), 0, 0, events);
+            return Pass.of(parsed.get(doc).size(), 0, 0, events);
         };
         Function<Document, Pass> whole = doc -> {
             Parser.Parsed p = coder.parser().parse(doc.text());
-            return new Pass(0, p.sentences().size(), 0, 0, 0);
+            return Pass.of(p.sentences().size(), 0, 0, 0);
         };
 
         Map<String, Function<Document, Pass>> stages = new LinkedHashMap<>();
@@ -484,36 +538,53 @@ public final class CoderBench {
         stages.put("  predict + enhanced++ graph only", enhancedPlusPlus);
         stages.put("Parser.parse (all of the above + conversion)", whole);
         stages.put("EventCoder.code on parsed sentences", coding);
-        Map<String, double[]> times = new LinkedHashMap<>();
-        stages.keySet().forEach(s -> times.put(s, new double[runs]));
+        Map<String, double[]> wall = new LinkedHashMap<>();
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        for (String name : stages.keySet()) {
+            wall.put(name, new double[runs]);
+            cpu.put(name, new double[runs]);
+        }
+        String store = "store writes alone (uncoded + addCoded + close, 1 thread)";
+        Map<String, StoreWork> storeWork = new LinkedHashMap<>();
+        storeWork.put(store, StoreWork.ALL);
+        storeWork.put("  of which the events (EventStore.add, close)", StoreWork.EVENTS);
+        storeWork.put("  of which the coded marks (DocumentStore.markCoded, close)", StoreWork.MARKS);
+        for (String name : storeWork.keySet()) {
+            wall.put(name, new double[runs]);
+            cpu.put(name, new double[runs]);
+        }
+        Map<String, List<Event>> coded = codedEvents(once);
         System.err.println(c.name() + ": stages warm-up");
         for (var s : stages.entrySet()) {
             timed(once, s.getValue());
         }
+        storePass(once, coded, StoreWork.ALL);
         for (int r = 0; r < runs; r++) {
             for (var s : stages.entrySet()) {
-                times.get(s.getKey())[r] = timed(once, s.getValue()).seconds();
+                Pass p = timed(once, s.getValue());
+                wall.get(s.getKey())[r] = p.seconds();
+                cpu.get(s.getKey())[r] = p.cpu();
+            }
+            for (var w : storeWork.entrySet()) {
+                Pass p = storePass(once, coded, w.getValue());
+                wall.get(w.getKey())[r] = p.seconds();
+                cpu.get(w.getKey())[r] = p.cpu();
             }
         }
-        double[] store = new double[runs];
-        storePass(once);
-        for (int r = 0; r < runs; r++) {
-            store[r] = storePass(once);
-        }
         long n = sentences(once);
-        double parseAll = median(times.get("Parser.parse (all of the above + conversion)"));
-        double wholePath = parseAll + median(times.get("EventCoder.code on parsed sentences")) + median(store);
+        String parse = "Parser.parse (all of the above + conversion)";
+        double wholeCpu = median(cpu.get(parse)) + median(cpu.get("EventCoder.code on parsed sentences")) + median(cpu.get(store));
         String k = c.name() + ": stage ";
-        for (var t : times.entrySet()) {
-            double m = median(t.getValue());
-            put(k + t.getKey() + " s", String.format(Locale.ROOT, "%.3f (%s sentences/s, %.0f%% of parse+code+store)", m, rate(n / m),
-                    100 * m / wholePath));
+        for (String name : wall.keySet()) {
+            double w = median(wall.get(name));
+            double u = median(cpu.get(name));
+            put(k + name, String.format(Locale.ROOT, "%.3f s, CPU %.3f s (%.2f ms a sentence, %.0f%% of the CPU of parse+code+store), %s sentences/s",
+                    w, u, 1000 * u / n, 100 * u / wholeCpu, rate(n / w)));
         }
-        double stagesSum = median(times.get("tokenize+ssplit")) + median(times.get("pos")) + median(times.get("lemma"))
-                + median(times.get("depparse (annotator: parser + 5 graphs)"));
-        put(k + "rest of Parser.parse (second Annotation, conversion to Parse) s", String.format(Locale.ROOT, "%.3f", parseAll - stagesSum));
-        put(k + "store writes alone (uncoded + addCoded + close, 1 thread) s", String.format(Locale.ROOT, "%.3f (%.0f%% of parse+code+store)",
-                median(store), 100 * median(store) / wholePath));
+        double stagesCpu = median(cpu.get("tokenize+ssplit")) + median(cpu.get("pos")) + median(cpu.get("lemma"))
+                + median(cpu.get("depparse (annotator: parser + 5 graphs)"));
+        put(k + "rest of Parser.parse (second Annotation, conversion to Parse), CPU s by difference",
+                String.format(Locale.ROOT, "%.3f", median(cpu.get(parse)) - stagesCpu));
     }
 
     private static StanfordCoreNLP single(String annotator) {
@@ -544,32 +615,50 @@ public final class CoderBench {
     }
 
     private static Pass sentences(Annotation a) {
-        return new Pass(0, a.get(CoreAnnotations.SentencesAnnotation.class).size(), 0, 0, 0);
+        return Pass.of(a.get(CoreAnnotations.SentencesAnnotation.class).size(), 0, 0, 0);
     }
 
     private long sentences(List<Document> documents) throws Exception {
         return depparsePass(documents).sentences();
     }
 
-    /** Store writes alone: the events coded beforehand, stored in batches as orbit code stores them. */
-    private double storePass(List<Document> documents) throws Exception {
+    /** What a store pass writes: all of orbit code's writes, or only the events, or only the coded marks. */
+    private enum StoreWork {
+        ALL, EVENTS, MARKS
+    }
+
+    /** Each document's events as orbit code stores them. */
+    private Map<String, List<Event>> codedEvents(List<Document> documents) throws Exception {
         Map<String, List<Event>> coded = new HashMap<>();
-        for (Document d : documents) {
+        onPool(documents, d -> {
             List<Event> events = new ArrayList<>();
             for (CodedEvent e : coder.code(d.id(), d.published() == null ? LocalDate.now() : d.published(), d.text()).events()) {
                 if (kept(e)) {
                     events.add(withUrl(e.event(), d));
                 }
             }
-            coded.put(d.id(), events);
-        }
+            synchronized (coded) {
+                coded.put(d.id(), events);
+            }
+            return Pass.of(0, 0, 0, 0);
+        });
+        return coded;
+    }
+
+    /**
+     * Store writes alone, on one thread, of events coded beforehand, in batches of {@code --batch}
+     * documents: ALL as orbit code (uncoded documents read, addCoded, close), EVENTS only the events
+     * ({@link EventStore#add} without marks), MARKS only the marks ({@link DocumentStore#markCoded}).
+     */
+    private Pass storePass(List<Document> documents, Map<String, List<Event>> coded, StoreWork work) throws Exception {
         Path file = freshStore();
         EventStore store = EventStore.open(file);
         try {
             ingest(store, documents);
-            long t0 = System.nanoTime();
-            while (true) {
-                List<Document> b = store.documents().uncoded(batch);
+            Stopwatch clock = Stopwatch.start();
+            for (int i = 0; ; i += batch) {
+                List<Document> b = work == StoreWork.ALL ? store.documents().uncoded(batch)
+                        : documents.subList(Math.min(i, documents.size()), Math.min(i + batch, documents.size()));
                 if (b.isEmpty()) {
                     break;
                 }
@@ -579,10 +668,14 @@ public final class CoderBench {
                     ids.add(d.id());
                     events.addAll(coded.get(d.id()));
                 }
-                store.addCoded(events, ids);
+                switch (work) {
+                    case ALL -> store.addCoded(events, ids);
+                    case EVENTS -> store.add(events, null);
+                    case MARKS -> store.documents().markCoded(ids);
+                }
             }
             store.close();
-            return secs(System.nanoTime() - t0);
+            return new Pass(clock.wallSeconds(), clock.cpuSeconds(), 0, 0, 0, 0);
         } finally {
             store.close();
             deleteStore(file);
@@ -621,22 +714,29 @@ public final class CoderBench {
                     synchronized (out) {
                         out.put(doc, r);
                     }
-                    return new Pass(0, r.sentences().size() + r.skipped(), r.tokens(), r.skipped(), 0);
+                    return Pass.of(r.sentences().size() + r.skipped(), r.tokens(), r.skipped(), 0);
                 };
                 onPool(on, subset, parse);
                 depparsePass(subset);
                 double[] t = new double[runs];
                 double[] base = new double[runs];
+                double[] tCpu = new double[runs];
+                double[] baseCpu = new double[runs];
                 Pass p = null;
                 for (int r = 0; r < runs; r++) {
-                    long t0 = System.nanoTime();
-                    p = Pass.sum(0, onPool(on, subset, parse));
-                    t[r] = secs(System.nanoTime() - t0);
-                    base[r] = depparsePass(subset).seconds();
+                    Stopwatch clock = Stopwatch.start();
+                    p = Pass.sum(clock, onPool(on, subset, parse));
+                    t[r] = p.seconds();
+                    tCpu[r] = p.cpu();
+                    Pass b = depparsePass(subset);
+                    base[r] = b.seconds();
+                    baseCpu[r] = b.cpu();
                 }
-                String agreement = agreement(reference, out);
-                put("option " + v.name(), String.format(Locale.ROOT, "%s sentences/s against Parser %s sentences/s in the same passes (%+.0f%%); %s",
-                        rate(p.sentences() / median(t)), rate(p.sentences() / median(base)), 100 * (median(base) / median(t) - 1), agreement));
+                long n = p.sentences();
+                put("option " + v.name(), String.format(Locale.ROOT, "%s sentences/s (CPU %.2f ms a sentence) against Parser's %s sentences/s "
+                        + "(CPU %.2f ms) in the same passes: %+.0f%% wall clock, %+.0f%% CPU; %s", rate(n / median(t)), 1000 * median(tCpu) / n,
+                        rate(n / median(base)), 1000 * median(baseCpu) / n, 100 * (median(base) / median(t) - 1),
+                        100 * (median(baseCpu) / median(tCpu) - 1), agreement(reference, out)));
             }
         } finally {
             one.shutdownNow();
@@ -690,9 +790,9 @@ public final class CoderBench {
     // ---- helpers ----------------------------------------------------------------------------------
 
     private Pass timed(List<Document> documents, Function<Document, Pass> work) throws Exception {
-        long t0 = System.nanoTime();
+        Stopwatch clock = Stopwatch.start();
         List<Pass> parts = onPool(documents, work);
-        return Pass.sum(secs(System.nanoTime() - t0), parts);
+        return Pass.sum(clock, parts);
     }
 
     private List<Pass> onPool(List<Document> documents, Function<Document, Pass> work) throws Exception {
@@ -735,6 +835,10 @@ public final class CoderBench {
 
     private static String rate(double perSecond) {
         return String.format(Locale.ROOT, "%.0f", perSecond);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%+.1f%%", 100 * fraction);
     }
 
     private static String runsText(double[] t) {
