@@ -48,29 +48,33 @@ import orbit.store.EventStore;
  * JVM on the same texts, for a real news corpus (repeated) and generated news:
  *
  * <ol>
- *   <li>{@code depparse}: CoreNLP alone, {@link Parser#parse} (tokenize, ssplit, pos, lemma,
- *       depparse) of every document, on {@code --threads} threads;
- *   <li>{@code whole}: what {@code orbit code} does after the documents are in the store: read
- *       uncoded documents in batches of {@code --batch}, {@link EventCoder#code} them on
- *       {@code --threads} threads, {@link EventStore#addCoded} each batch, close the store. The
- *       documents are ingested into a fresh store before each pass, outside the timing; the real
- *       corpus's copies go to one fresh store each, as a store keeps a text once;
- *   <li>{@code pcfg}: CoreNLP's constituency pipeline (tokenize, ssplit, pos, lemma, parse), what
- *       PETRARCH2 reads, on a random subset of each corpus ({@code --pcfg-sentences}), against {@code depparse} on the same subset;
+ *   <li>{@code main}: (1) CoreNLP alone, {@link Parser#parse} (tokenize, ssplit, pos, lemma,
+ *       depparse) of every document on {@code --threads} threads, against (2) the whole path, what
+ *       {@code orbit code} does once the documents are in the store: read uncoded documents in
+ *       batches of {@code --batch}, {@link EventCoder#code} them on {@code --threads} threads,
+ *       {@link EventStore#addCoded} each batch, close the store. The documents are ingested into a
+ *       fresh store before each pass, outside the timing; the real corpus's copies go to one fresh
+ *       store each, as a store keeps a text once, and only the last copy's close is timed, as one
+ *       {@code orbit code} run closes its store once;
+ *   <li>{@code pcfg}: (3) CoreNLP's constituency pipeline (tokenize, ssplit, pos, lemma, parse),
+ *       what PETRARCH2 reads, on a seeded random subset of each corpus ({@code --pcfg-sentences}),
+ *       against (1) on the same subset;
  *   <li>{@code stages}: where the time goes: tokenize+ssplit, pos, lemma and depparse as separate
  *       annotators, depparse split into the neural parser and the graph conversions, the coder on
- *       parsed sentences, and the store writes alone;
+ *       parsed sentences, and the store writes alone (all, events only, coded marks only);
  *   <li>{@code options} (not by default): CoreNLP settings that may speed the pipeline, each timed
- *       against Parser's own settings and compared with its output (tags, lemmas, enhanced++ edges).
+ *       against Parser's own settings and compared with its output (tags, lemmas, enhanced++ edges),
+ *       on the first {@code --options-docs} documents of {@code --options-corpus}.
  * </ol>
  *
- * <p>Every measurement is a warm-up pass then {@code --runs} timed passes (System.nanoTime), reported
- * as the median; passes of the measurements compared with each other alternate, so that noise from
+ * <p>Every measurement is a warm-up pass then {@code --runs} timed passes, reported as the median of
+ * wall-clock time (System.nanoTime) and of process CPU time; passes of the measurements compared with each other alternate, so that noise from
  * other work on the machine falls on both. Progress goes to stderr, results to stdout.
  */
 public final class CoderBench {
     private static final String USAGE = "CoderBench [--corpus FILE.jsonl] [--repeat 6] [--docs 400] [--seed 42] [--threads CORES] "
-            + "[--runs 3] [--batch 64] [--pcfg-sentences 40] [--options-docs 150] [--work DIR] [--phases main,pcfg,stages,options]";
+            + "[--runs 3] [--batch 64] [--pcfg-sentences 40] [--options-docs 150] [--options-corpus generated|real] [--work DIR] "
+            + "[--phases main,pcfg,stages,options]";
     private static final Set<String> PHASES = Set.of("main", "pcfg", "stages", "options");
     private static final String SR_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
     private static final String PCFG_MODEL = "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";
@@ -130,9 +134,12 @@ public final class CoderBench {
     private final int batch;
     private final int pcfgSentences;
     private final int optionsDocs;
+    private final String optionsCorpus;
     private final Path work;
     private final List<String> phases;
     private final Map<String, String> results = new LinkedHashMap<>();
+    /** The last whole-path pass's wall time in nanoseconds: reading uncoded documents, coding (waiting for the pool), addCoded, close. */
+    private final long[] split = new long[4];
     /** Per corpus, (2)'s time over (1)'s: wall clock, CPU. */
     private final Map<String, double[]> overheads = new HashMap<>();
     private final ExecutorService pool;
@@ -140,7 +147,7 @@ public final class CoderBench {
     private int storeNumber;
 
     private CoderBench(Path corpusFile, int repeat, int docs, long seed, int threads, int runs, int batch, int pcfgSentences, int optionsDocs,
-            Path work, List<String> phases) {
+            String optionsCorpus, Path work, List<String> phases) {
         this.corpusFile = corpusFile;
         this.repeat = repeat;
         this.docs = docs;
@@ -150,6 +157,7 @@ public final class CoderBench {
         this.batch = batch;
         this.pcfgSentences = pcfgSentences;
         this.optionsDocs = optionsDocs;
+        this.optionsCorpus = optionsCorpus;
         this.work = work;
         this.phases = phases;
         this.pool = Executors.newFixedThreadPool(threads);
@@ -166,6 +174,7 @@ public final class CoderBench {
         int batch = (int) a.longValue("--batch", 64);
         int pcfgSentences = (int) a.longValue("--pcfg-sentences", 40);
         int optionsDocs = (int) a.longValue("--options-docs", 150);
+        String optionsCorpus = a.value("--options-corpus", "generated");
         Path work = Path.of(a.value("--work", "/tmp/orbit-bench/coder"));
         List<String> phases = Arrays.asList(a.value("--phases", "main,pcfg,stages").split(","));
         for (String p : phases) {
@@ -180,7 +189,7 @@ public final class CoderBench {
                     + "(the repository's samples/news/armenia-2018-2025.jsonl)");
             System.exit(2);
         }
-        CoderBench bench = new CoderBench(corpus, repeat, docs, seed, threads, runs, batch, pcfgSentences, optionsDocs, work, phases);
+        CoderBench bench = new CoderBench(corpus, repeat, docs, seed, threads, runs, batch, pcfgSentences, optionsDocs, optionsCorpus, work, phases);
         try {
             bench.run();
         } finally {
@@ -228,8 +237,13 @@ public final class CoderBench {
             }
         }
         if (phases.contains("options")) {
-            options(corpora.get(1));
+            options(corpora.stream().filter(c -> c.name().equals(optionsCorpus)).findFirst().orElseThrow(
+                    () -> new IllegalArgumentException("--options-corpus " + optionsCorpus + " not found; corpora are real and generated")));
         }
+        long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+        put("GC s over the whole run (model loading included)", secs(gc * 1_000_000));
+        put("heap used at the end GB", String.format(Locale.ROOT, "%.1f",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e9));
         System.out.println();
         System.out.println("== results ==");
         results.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-64s %s%n", k, v));
@@ -284,6 +298,7 @@ public final class CoderBench {
         double[] wholeCpu = new double[runs];
         Pass d = null;
         Pass w = null;
+        double[][] splits = new double[split.length][runs];
         for (int r = 0; r < runs; r++) {
             d = depparsePass(all);
             depparse[r] = d.seconds();
@@ -291,6 +306,9 @@ public final class CoderBench {
             w = wholePass(c);
             whole[r] = w.seconds();
             wholeCpu[r] = w.cpu();
+            for (int i = 0; i < split.length; i++) {
+                splits[i][r] = secs(split[i]);
+            }
             System.err.printf(Locale.ROOT, "%s run %d: depparse %.2f s, CPU %.2f s (%.0f sentences/s); whole path %.2f s, CPU %.2f s "
                     + "(%.0f sentences/s)%n", c.name(), r + 1, d.seconds(), d.cpu(), d.sentences() / d.seconds(), w.seconds(), w.cpu(),
                     w.sentences() / w.seconds());
@@ -309,6 +327,8 @@ public final class CoderBench {
         put(k + "(2) sentences/s on " + threads + " cores of its own (sentences / (CPU s / " + threads + "))",
                 rate(n / (median(wholeCpu) / threads)));
         put(k + "(2) events stored per pass", w.events());
+        put(k + "(2) of which: uncoded reads, coding (waiting for the pool), addCoded, close s", String.format(Locale.ROOT,
+                "%.2f, %.2f, %.2f, %.2f (medians)", median(splits[0]), median(splits[1]), median(splits[2]), median(splits[3])));
         put(k + "overhead of (2) over (1), wall clock", percent(median(whole) / median(depparse) - 1));
         put(k + "overhead of (2) over (1), CPU", percent(median(wholeCpu) / median(depparseCpu) - 1));
         overheads.put(c.name(), new double[] {median(whole) / median(depparse), median(wholeCpu) / median(depparseCpu)});
@@ -331,14 +351,20 @@ public final class CoderBench {
         List<Pass> parts = new ArrayList<>();
         double seconds = 0;
         double cpu = 0;
-        for (List<Document> round : c.rounds()) {
+        Arrays.fill(split, 0);
+        for (int r = 0; r < c.rounds().size(); r++) {
             Path file = freshStore();
             EventStore store = EventStore.open(file);
             try {
-                ingest(store, round);
+                ingest(store, c.rounds().get(r));
                 Stopwatch clock = Stopwatch.start();
                 Pass p = codeStore(store);
-                store.close();
+                if (r == c.rounds().size() - 1) {
+                    // one orbit code run closes its store once, so a pass times one close
+                    long t0 = System.nanoTime();
+                    store.close();
+                    split[3] += System.nanoTime() - t0;
+                }
                 seconds += clock.wallSeconds();
                 cpu += clock.cpuSeconds();
                 parts.add(p);
@@ -355,7 +381,10 @@ public final class CoderBench {
         long sentences = 0;
         long stored = 0;
         while (true) {
+            long t0 = System.nanoTime();
             List<Document> docsOfBatch = store.documents().uncoded(batch);
+            long t1 = System.nanoTime();
+            split[0] += t1 - t0;
             if (docsOfBatch.isEmpty()) {
                 break;
             }
@@ -376,7 +405,10 @@ public final class CoderBench {
                     }
                 }
             }
+            long t2 = System.nanoTime();
             store.addCoded(events, ids);
+            split[1] += t2 - t1;
+            split[2] += System.nanoTime() - t2;
             stored += events.size();
         }
         return Pass.of(sentences, 0, 0, stored);
@@ -689,6 +721,7 @@ public final class CoderBench {
 
     private void options(Corpus c) throws Exception {
         List<Document> subset = c.rounds().get(0).subList(0, Math.min(optionsDocs, c.rounds().get(0).size()));
+        put("options corpus", c.name() + ", first " + subset.size() + " documents");
         List<Variant> variants = List.of(
                 new Variant("Parser's settings (bench copy)", Map.of(), false, threads),
                 new Variant("1 document thread", Map.of(), false, 1),
