@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CodeCommand implements Callable<Integer> {
 
     @Option(names = "--batch", paramLabel = "N", description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
-    int batch = 64;
+    int batch = 256;
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents coded at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();

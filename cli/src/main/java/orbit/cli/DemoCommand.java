@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("demo: %d news items read from %s: %d stored, %d already present, %d rejected, into %s%n", ingested.read(), dir,
                     ingested.stored(), ingested.alreadyPresent(), ingested.rejected(), db);
             out.flush();
-            coded = new DocumentCoding(new CoderOptions(), threads, 64).run(store, err);
+            coded = new DocumentCoding(new CoderOptions(), threads, 256).run(store, err);
             out.println("demo: " + coded.summary(db));
             out.println();
             StoreStats stats = store.stats(10);

@@ -3,10 +3,13 @@ package orbit.coder;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +25,11 @@ import java.util.Properties;
  * {@link #MAX_TOKENS} words (tables, lists, run-on scraped text) are skipped before tagging
  * instead of costing seconds each in the tagger and parser. Skipped sentences are reported in
  * {@link Parsed#skipped()}.
+ *
+ * <p>Design decision: the neural dependency parser is called directly and only the enhanced++
+ * graph the coder reads is built; CoreNLP's depparse annotator also builds four graphs nobody
+ * reads, 14-23% of the CPU a sentence (docs/benchmarks.md, "Coder speed"). The parses are the
+ * same sentence for sentence.
  */
 public final class Parser {
 
@@ -33,10 +41,12 @@ public final class Parser {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP analyser;
+    private final DependencyParser dependencies;
 
-    private Parser(StanfordCoreNLP splitter, StanfordCoreNLP analyser) {
+    private Parser(StanfordCoreNLP splitter, StanfordCoreNLP analyser, DependencyParser dependencies) {
         this.splitter = splitter;
         this.analyser = analyser;
+        this.dependencies = dependencies;
     }
 
     /** Loads the English models from the CoreNLP models jar on the class path. */
@@ -46,10 +56,11 @@ public final class Parser {
         split.setProperty("tokenize.language", "en");
         split.setProperty("ssplit.newlineIsSentenceBreak", "two");
         Properties analyse = new Properties();
-        analyse.setProperty("annotators", "pos,lemma,depparse");
+        analyse.setProperty("annotators", "pos,lemma");
         analyse.setProperty("enforceRequirements", "false");
         analyse.setProperty("pos.maxlen", Integer.toString(MAX_TOKENS));
-        return new Parser(new StanfordCoreNLP(split), new StanfordCoreNLP(analyse));
+        DependencyParser dependencies = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        return new Parser(new StanfordCoreNLP(split), new StanfordCoreNLP(analyse), dependencies);
     }
 
     /** Splits and parses a text. */
@@ -78,6 +89,12 @@ public final class Parser {
         toAnalyse.set(CoreAnnotations.TokensAnnotation.class, keptTokens);
         toAnalyse.set(CoreAnnotations.SentencesAnnotation.class, kept);
         analyser.annotate(toAnalyse);
+        for (CoreMap sentence : kept) {
+            GrammaticalStructure structure = dependencies.predict(sentence);
+            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                    SemanticGraphFactory.makeFromTree(structure, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                            GrammaticalStructure.Extras.NONE, null));
+        }
         List<Parse> parses = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             parses.add(convert(keptNumbers.get(i), text, kept.get(i)));

@@ -256,12 +256,22 @@ public final class DocumentStore {
 
     /** The UPDATE of {@link #markCoded(Collection)}, inside a transaction the caller runs. */
     void markCodedWithin(Collection<String> ids, Timestamp now) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET coded_at = ? WHERE id = ?")) {
-            for (String id : new LinkedHashSet<>(ids)) {
+        // one statement per chunk of ids, not one per document: orbit code marks whole batches
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        for (int from = 0; from < distinct.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + LOOKUP_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET coded_at = ? WHERE id IN (" + marks + ")")) {
                 ps.setTimestamp(1, now);
-                ps.setString(2, id);
-                if (ps.executeUpdate() == 0) {
-                    throw OrbitException.user("no document with id %s in %s", id, file);
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 2, chunk.get(i));
+                }
+                if (ps.executeUpdate() != chunk.size()) {
+                    for (String id : chunk) {
+                        if (find(id).isEmpty()) {
+                            throw OrbitException.user("no document with id %s in %s", id, file);
+                        }
+                    }
                 }
             }
         }

@@ -167,7 +167,8 @@ public final class EventStore implements AutoCloseable {
                 }
                 conn.commit();
                 st.execute("DROP TABLE IF EXISTS " + temp);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // before autocommit is restored, which would commit a half-done batch
                 conn.rollback();
                 throw e;
             }
