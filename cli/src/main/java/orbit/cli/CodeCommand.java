@@ -21,8 +21,8 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
     int batch = 256;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents coded at once (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     StoreOption store;
@@ -43,7 +43,7 @@ final class CodeCommand implements Callable<Integer> {
                 out.flush();
                 return Orbit.OK;
             }
-            DocumentCoding.Totals t = new DocumentCoding(coderOptions, threads, batch).run(s, err);
+            DocumentCoding.Totals t = new DocumentCoding(coderOptions, threads.threads(), batch).run(s, err);
             out.println(t.summary(store.path()));
             out.flush();
             return t.failed() > 0 ? Orbit.FAILURE : Orbit.OK;

@@ -63,8 +63,8 @@ final class CodeTextCommand implements Callable<Integer> {
             description = "Output format: jsonl, tsv, csv, table, gdelt2 or plover (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents coded at once (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     CoderOptions coderOptions;
@@ -92,7 +92,7 @@ final class CodeTextCommand implements Callable<Integer> {
         Iterator<Doc> docs = inputJsonl == null ? List.of(readText(file, published)).iterator() : jsonlDocs(inputJsonl, err).iterator();
         EventCoder coder = docs.hasNext() ? coderOptions.coder() : null;
         int[] counts = new int[3];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        ExecutorService pool = Executors.newFixedThreadPool(threads.threads());
         PrintWriter stdout = spec.commandLine().getOut();
         try (EventWriter writer = out.open(stdout)) {
             Deque<Future<EventCoder.Result>> pending = new ArrayDeque<>();

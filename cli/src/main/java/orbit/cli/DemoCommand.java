@@ -17,6 +17,7 @@ import orbit.store.EventStore;
 import orbit.store.StoreStats;
 import orbit.store.YearSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -44,8 +45,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "The samples folder (default: samples/ of the Orbit checkout).")
     Path samples;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Documents coded at once (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -61,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("demo: %d news items read from %s: %d stored, %d already present, %d rejected, into %s%n", ingested.read(), dir,
                     ingested.stored(), ingested.alreadyPresent(), ingested.rejected(), db);
             out.flush();
-            coded = new DocumentCoding(new CoderOptions(), threads, 256).run(store, err);
+            coded = new DocumentCoding(new CoderOptions(), threads.threads(), 256).run(store, err);
             out.println("demo: " + coded.summary(db));
             out.println();
             StoreStats stats = store.stats(10);

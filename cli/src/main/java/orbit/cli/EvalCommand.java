@@ -42,8 +42,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-tag", description = "Also score each tag (passive, coordination, trap kinds ...) on its own.")
     boolean byTag;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Sentences coded at once (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     CoderOptions coderOptions;
@@ -66,8 +66,7 @@ final class EvalCommand implements Callable<Integer> {
             case "plover" -> {
                 // the CAMEO manual's examples include events within one state (27% of the records)
                 cases = Suites.ploverGsr(requireFile(), ontology.entities());
-                coderOptions.domestic = true;
-                coder = coderOptions.coder();
+                coder = coderOptions.coder().domestic(true);
             }
             case "petrarch" -> {
                 Path xml = requireFile();
@@ -77,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             default -> throw OrbitException.user("suite %s not found; suites are gold, plover FILE and petrarch FILE", suite);
         }
-        Evaluation evaluation = new Evaluation(coder, key, threads);
+        Evaluation evaluation = new Evaluation(coder, key, threads.threads());
         Evaluation.Score root = evaluation.run(cases, Evaluation.Level.ROOT);
         out.printf("suite %s: %d sentences, %d expected events, %d events coded%n", suite, root.cases().size(), root.expected(),
                 root.predicted());

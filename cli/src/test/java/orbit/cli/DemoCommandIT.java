@@ -9,7 +9,6 @@ import java.util.List;
 import orbit.core.Event;
 import orbit.store.EventQuery;
 import orbit.store.EventStore;
-import orbit.store.YearSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,8 +95,8 @@ class DemoCommandIT {
         assertThat(out).contains("Armenia's key dyads");
         try (EventStore s = EventStore.open(db)) {
             for (String partner : DemoCommand.PARTNERS) {
-                List<YearSummary> years = s.perYear(new EventQuery(null, "ARM", partner, true, null, null, List.of(), null, null, 0));
-                long all = years.stream().mapToLong(YearSummary::events).sum();
+                // counted apart from perYear, which the demo's table is printed from
+                long all = s.events(new EventQuery(null, "ARM", partner, true, null, null, List.of(), null, null, 0)).size();
                 String line = out.lines().filter(l -> l.startsWith("ARM-" + partner + " ")).findFirst().orElseThrow();
                 String[] cells = line.trim().split("\\s+");
                 assertThat(cells[cells.length - 2]).as(line).isEqualTo(Long.toString(all));

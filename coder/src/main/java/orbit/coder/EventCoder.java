@@ -32,34 +32,14 @@ public final class EventCoder {
      * threats (13x) for hostile ones; null when stating the action is no event of its own.
      */
     static String intentCode(String code) {
-        String root = code.substring(0, 2);
-        return switch (root) {
-            case "04" -> code.startsWith("045") ? "039" : "036";
+        String three = code.length() >= 3 ? code.substring(0, 3) : code;
+        return switch (code.substring(0, 2)) {
+            case "04" -> three.equals("045") ? "039" : "036";
             case "05" -> "032";
-            case "06" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
-                case "061" -> "0311";
-                case "062" -> "0312";
-                case "063" -> "0313";
-                case "064" -> "0314";
-                default -> "031";
-            };
-            case "07" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
-                case "071" -> "0331";
-                case "072" -> "0332";
-                case "073" -> "0333";
-                case "074" -> "0334";
-                default -> "033";
-            };
-            case "08" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
-                case "081" -> "0351";
-                case "082" -> "0352";
-                case "084" -> "0353";
-                case "085" -> "0354";
-                case "086" -> "0355";
-                case "087" -> "0356";
-                default -> "035";
-            };
-            case "16" -> switch (code.length() >= 3 ? code.substring(0, 3) : code) {
+            case "06" -> "031" + subtype(three);
+            case "07" -> "033" + subtype(three);
+            case "08" -> "035" + subtype(three);
+            case "16" -> switch (three) {
                 case "162" -> "1311";
                 case "163" -> "1312";
                 default -> "1313";
@@ -67,6 +47,23 @@ public final class EventCoder {
             case "17" -> "137";
             case "18", "19", "20" -> "138";
             default -> null;
+        };
+    }
+
+    /**
+     * The digit CAMEO's mirrored families give a kind of cooperation, aid or concession: economic,
+     * military, judicial, intelligence (061-064), economic, military, humanitarian aid, protection
+     * (071-074), and the six concessions (081, 082, 084, 085, 086, 087); empty for the rest.
+     */
+    static String subtype(String three) {
+        return switch (three) {
+            case "061", "071", "081" -> "1";
+            case "062", "072", "082" -> "2";
+            case "063", "073", "084" -> "3";
+            case "064", "074", "085" -> "4";
+            case "086" -> "5";
+            case "087" -> "6";
+            default -> "";
         };
     }
 
@@ -117,15 +114,7 @@ public final class EventCoder {
             if (kind == null) {
                 return null;
             }
-            String sub = switch (three) {
-                case "061", "071", "081" -> "1";
-                case "062", "072", "082" -> "2";
-                case "063", "073", "084" -> "3";
-                case "064", "074", "085" -> "4";
-                case "086" -> "5";
-                case "087" -> "6";
-                default -> "";
-            };
+            String sub = subtype(three);
             String base = switch (this) {
                 case APPEAL -> switch (kind) {
                     case "meet" -> "026";
@@ -183,7 +172,6 @@ public final class EventCoder {
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "claim", "state", "add", "note",
             "insist", "allege", "declare", "write", "confirm", "assert", "argue", "stress", "suggest", "warn", "vow", "pledge",
             "promise", "threaten", "reiterate", "signal", "indicate");
-    private static final Set<String> ACTOR_MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod:from", "nmod:for");
 
     private final Parser parser;
     private final ActorDictionary actors;
@@ -697,7 +685,7 @@ public final class EventCoder {
                     }
                 }
                 // "threatened to halt the talks if the United States deployed missiles": the condition's subject
-                if (targets.isEmpty() && (e.code().startsWith("13") || e.code().startsWith("10") || e.code().startsWith("139"))) {
+                if (targets.isEmpty() && (e.code().startsWith("13") || e.code().startsWith("10"))) {
                     for (int h : head == t ? List.of(t) : List.of(t, head)) {
                         for (int a : parse.dependents(h, "advcl")) {
                             boolean condition = parse.dependents(a, "mark").stream()
@@ -1028,13 +1016,7 @@ public final class EventCoder {
         private int governingVerb(int noun) {
             int c = noun;
             for (int hops = 0; hops < 3; hops++) {
-                Parse.Edge up = null;
-                for (Parse.Edge g : parse.governors(c)) {
-                    if (!g.relation().equals("ref") && !g.base().equals("conj")) {
-                        up = g;
-                        break;
-                    }
-                }
+                Parse.Edge up = parse.head(c);
                 if (up == null) {
                     return -1;
                 }
@@ -1129,13 +1111,7 @@ public final class EventCoder {
                 }
             }
             for (int c = t, hops = 0; hops < 6; hops++) {
-                Parse.Edge up = null;
-                for (Parse.Edge g : parse.governors(c)) {
-                    if (!g.relation().equals("ref") && !g.relation().startsWith("conj")) {
-                        up = g;
-                        break;
-                    }
-                }
+                Parse.Edge up = parse.head(c);
                 if (up == null) {
                     break;
                 }
@@ -1255,13 +1231,7 @@ public final class EventCoder {
         private boolean statedBySource(int t, Resolved source) {
             int c = t;
             for (int hops = 0; hops < 6; hops++) {
-                Parse.Edge up = null;
-                for (Parse.Edge g : parse.governors(c)) {
-                    if (!g.relation().equals("ref") && !g.base().equals("conj")) {
-                        up = g;
-                        break;
-                    }
-                }
+                Parse.Edge up = parse.head(c);
                 if (up == null) {
                     return false;
                 }

@@ -38,8 +38,4 @@ public record Mention(int start, int end, List<ActorEntry> candidates) {
     public boolean isSector() {
         return kind() == ActorEntry.Kind.SECTOR;
     }
-
-    public boolean covers(int token) {
-        return token >= start && token < end;
-    }
 }

@@ -87,6 +87,20 @@ public final class Parse {
         return in.get(dependent);
     }
 
+    /**
+     * The edge to a token's head in the tree: its first governor other than the extra edges
+     * enhanced++ adds for relative pronouns ({@code ref}) and shared conjuncts ({@code conj}); null
+     * at the root.
+     */
+    public Edge head(int dependent) {
+        for (Edge g : in.get(dependent)) {
+            if (!g.relation().equals("ref") && !g.base().equals("conj")) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     /** Dependents of {@code governor} whose relation is {@code relation} or one of its subtypes ("obl" matches "obl:with"). */
     public List<Integer> dependents(int governor, String relation) {
         List<Integer> found = new ArrayList<>();

@@ -85,19 +85,8 @@ public final class DocumentStore {
                         + "build documents with Document.of");
             }
         }
-        boolean autoCommit = autoCommit();
         try {
-            conn.setAutoCommit(false);
-            try {
-                List<Outcome> outcomes = addInTransaction(documents);
-                conn.commit();
-                return outcomes;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(autoCommit);
-            }
+            return Transactions.inTransaction(conn, () -> addInTransaction(documents));
         } catch (SQLException e) {
             throw OrbitException.external(e, "cannot store documents in %s: %s", file, firstLine(e.getMessage()));
         }
@@ -237,18 +226,11 @@ public final class DocumentStore {
      */
     public void markCoded(Collection<String> ids) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        boolean autoCommit = autoCommit();
         try {
-            conn.setAutoCommit(false);
-            try {
+            Transactions.inTransaction(conn, () -> {
                 markCodedWithin(ids, now);
-                conn.commit();
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(autoCommit);
-            }
+                return null;
+            });
         } catch (SQLException e) {
             throw OrbitException.external(e, "cannot mark documents coded in %s: %s", file, firstLine(e.getMessage()));
         }
@@ -304,14 +286,6 @@ public final class DocumentStore {
     private static Document read(ResultSet rs) throws SQLException {
         return new Document(rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8));
-    }
-
-    private boolean autoCommit() {
-        try {
-            return conn.getAutoCommit();
-        } catch (SQLException e) {
-            throw OrbitException.external(e, "the store %s is closed", file);
-        }
     }
 
     private static String firstLine(String s) {

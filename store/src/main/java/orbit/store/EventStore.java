@@ -133,7 +133,7 @@ public final class EventStore implements AutoCloseable {
     /** Work done inside {@link #add}'s transaction, on its connection. */
     @FunctionalInterface
     public interface InTransaction {
-        void run(Connection conn) throws SQLException;
+        void run() throws SQLException;
     }
 
     /**
@@ -142,10 +142,8 @@ public final class EventStore implements AutoCloseable {
      * or neither, so coding again resumes without duplicates. Returns how many events were new.
      */
     public long add(java.util.Collection<Event> events, InTransaction also) {
-        boolean autoCommit = true;
+        String temp = "coded_events";
         try {
-            autoCommit = conn.getAutoCommit();
-            String temp = "coded_events";
             try (Statement st = conn.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS " + temp);
                 st.execute(Schema.createEvents(temp, true));
@@ -156,31 +154,23 @@ public final class EventStore implements AutoCloseable {
                     EventRows.write(cells, e, 0);
                 }
             }
-            conn.setAutoCommit(false);
-            long added;
-            try (Statement st = conn.createStatement()) {
-                added = st.executeUpdate("INSERT INTO events SELECT s.* FROM (SELECT * FROM " + temp
-                        + " QUALIFY row_number() OVER (PARTITION BY id) = 1) s ANTI JOIN events e ON s.id = e.id"
-                        + " ORDER BY s.source_entity, s.target_entity, s.date");
-                if (also != null) {
-                    also.run(conn);
+            long added = Transactions.inTransaction(conn, () -> {
+                try (Statement st = conn.createStatement()) {
+                    long n = st.executeUpdate("INSERT INTO events SELECT s.* FROM (SELECT * FROM " + temp
+                            + " QUALIFY row_number() OVER (PARTITION BY id) = 1) s ANTI JOIN events e ON s.id = e.id"
+                            + " ORDER BY s.source_entity, s.target_entity, s.date");
+                    if (also != null) {
+                        also.run();
+                    }
+                    return n;
                 }
-                conn.commit();
+            });
+            try (Statement st = conn.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS " + temp);
-            } catch (SQLException | RuntimeException e) {
-                // before autocommit is restored, which would commit a half-done batch
-                conn.rollback();
-                throw e;
             }
             return added;
         } catch (SQLException e) {
             throw OrbitException.external(e, "cannot store coded events in %s: %s", file, e.getMessage());
-        } finally {
-            try {
-                conn.setAutoCommit(autoCommit);
-            } catch (SQLException e) {
-                // the connection is gone; the error that closed it is the one reported
-            }
         }
     }
 
@@ -191,7 +181,7 @@ public final class EventStore implements AutoCloseable {
      */
     public long addCoded(java.util.Collection<Event> events, java.util.Collection<String> documentIds) {
         java.sql.Timestamp now = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now());
-        return add(events, c -> documents.markCodedWithin(documentIds, now));
+        return add(events, () -> documents.markCodedWithin(documentIds, now));
     }
 
     /** The publication date of a stored document, if it has one. */

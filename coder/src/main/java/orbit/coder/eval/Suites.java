@@ -52,10 +52,11 @@ public final class Suites {
                     throw OrbitException.user("line %d of %s is not JSON (%s)", n, name, e.getMessage());
                 }
                 List<GoldCase.Expected> expected = new ArrayList<>();
+                int lineNo = n;
                 for (JsonNode ev : o.path("events")) {
                     String code = ev.path("code").asText();
                     String plover = cameo.find(code).map(c -> c.plover()).orElseThrow(
-                            () -> OrbitException.user("line %d of %s: '%s' is not a CAMEO code", 0, name, code));
+                            () -> OrbitException.user("line %d of %s: '%s' is not a CAMEO code", lineNo, name, code));
                     expected.add(new GoldCase.Expected(Set.of(ev.path("source").asText()), Set.of(ev.path("target").asText()), code, plover));
                 }
                 Set<String> tags = new HashSet<>();
