@@ -26,6 +26,8 @@ import java.util.concurrent.Future;
 import orbit.coder.CodedEvent;
 import orbit.coder.EventCoder;
 import orbit.core.OrbitException;
+import orbit.ingest.TextDecoding;
+import orbit.ingest.Unreadable;
 import orbit.store.EventWriter;
 import orbit.store.ExportFormat;
 import picocli.CommandLine.Command;
@@ -89,7 +91,7 @@ final class CodeTextCommand implements Callable<Integer> {
         LocalDate published = date == null ? LocalDate.now() : parseDate(date, "--date");
         PrintWriter err = spec.commandLine().getErr();
         // Read (and check) the input before loading the coder's models, which takes seconds.
-        Iterator<Doc> docs = inputJsonl == null ? List.of(readText(file, published)).iterator() : jsonlDocs(inputJsonl, err).iterator();
+        Iterator<Doc> docs = inputJsonl == null ? List.of(readText(file, published, err)).iterator() : jsonlDocs(inputJsonl, err).iterator();
         EventCoder coder = docs.hasNext() ? coderOptions.coder() : null;
         int[] counts = new int[3];
         ExecutorService pool = Executors.newFixedThreadPool(threads.threads());
@@ -146,7 +148,7 @@ final class CodeTextCommand implements Callable<Integer> {
         }
     }
 
-    private static Doc readText(String name, LocalDate published) throws IOException {
+    private static Doc readText(String name, LocalDate published, PrintWriter err) throws IOException {
         byte[] bytes;
         if (name.equals("-")) {
             bytes = System.in.readAllBytes();
@@ -160,7 +162,7 @@ final class CodeTextCommand implements Callable<Integer> {
         if (bytes.length == 0) {
             throw OrbitException.user("%s is empty; there is nothing to code", name);
         }
-        String text = decode(bytes, name);
+        String text = decode(bytes, name, err);
         if (text.isBlank()) {
             throw OrbitException.user("%s has no text to code", name);
         }
@@ -168,13 +170,18 @@ final class CodeTextCommand implements Callable<Integer> {
         return new Doc(id, published, text);
     }
 
-    private static String decode(byte[] bytes, String name) {
-        if (!looksLikeUtf8Text(bytes, true)) {
-            throw OrbitException.user("%s is not UTF-8 text (binary, or another encoding such as windows-1251); "
-                    + "convert it first, e.g. iconv -f windows-1251 -t utf-8", name);
+    /** The text of a whole file, decoded as {@code orbit ingest} decodes a text file (UTF-8, BOM, UTF-16, windows-1251 with a note). */
+    private static String decode(byte[] bytes, String name, PrintWriter err) {
+        try {
+            TextDecoding.Decoded d = TextDecoding.decode(bytes, false);
+            if (d.notice() != null) {
+                err.println("orbit: note: " + name + ": " + d.notice());
+                err.flush();
+            }
+            return d.text();
+        } catch (Unreadable e) {
+            throw OrbitException.user("%s %s", name, e.getMessage());
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /**

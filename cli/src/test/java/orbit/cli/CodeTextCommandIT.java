@@ -70,7 +70,18 @@ class CodeTextCommandIT {
 
         Cli text = Cli.run("code-text", file.toString());
         assertThat(text.exit()).isEqualTo(2);
-        assertThat(text.err()).contains(file + " is not UTF-8 text (binary");
+        assertThat(text.err()).contains(file + " is a binary file");
+    }
+
+    @Test
+    void aWindows1251TextIsDecodedWithANoteAsIngestDoes() throws Exception {
+        String text = "Pashinyan met Putin in Moscow on Wednesday («Пашинян встретился с Путиным в Москве»).\n";
+        Path file = write("ru.txt", text.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Cli r = Cli.run("code-text", "--date", "2024-05-09", "--format", "tsv", file.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("orbit: note: " + file + ": is not UTF-8 but reads as windows-1251 Cyrillic");
+        assertThat(r.out()).contains("\tPashinyan\tARM\tGOV\t").contains("\tPutin\tRUS\tGOV\t").contains("\t2024-05-08\t")
+                .contains("«Пашинян встретился с Путиным в Москве»");
     }
 
     @Test

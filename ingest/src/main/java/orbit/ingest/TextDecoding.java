@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * words without Latin letters, which Latin-1 text, KOI8-R text, broken UTF-8 and binary data are
  * not. Thread-safe (stateless).
  */
-final class TextDecoding {
+public final class TextDecoding {
     private TextDecoding() {}
 
     static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -32,7 +32,7 @@ final class TextDecoding {
      *
      * @param notice how it was decoded when that is worth telling, else null
      */
-    record Decoded(String text, String notice) {}
+    public record Decoded(String text, String notice) {}
 
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)(?:<meta[^>]{0,200}?charset\\s*=\\s*[\"']?|<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"'])([A-Za-z0-9_.:-]{2,40})");
@@ -43,7 +43,7 @@ final class TextDecoding {
      * @param markup whether the file is HTML or XML, whose declared charset is honoured
      * @throws Unreadable when the bytes are binary or in an encoding this does not read
      */
-    static Decoded decode(byte[] b, boolean markup) {
+    public static Decoded decode(byte[] b, boolean markup) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             String s = strictUtf8(b, 3);
             if (s == null) {
