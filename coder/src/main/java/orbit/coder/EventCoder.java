@@ -151,6 +151,10 @@ public final class EventCoder {
     /** A document's coding: the events (flagged ones included) and what could not be parsed. */
     public record Result(List<CodedEvent> events, int sentences, List<Integer> skipped) {}
 
+    /** Markers in the order patterns are tried: the complement's family, then a promised event noun. */
+    private static final LexiconEntry FAMILY = new LexiconEntry("", "(family)", "", false, "", "", "", "", false, false, "", "");
+    private static final LexiconEntry PROMISED_NOUN = new LexiconEntry("", "(promised noun)", "", false, "", "", "", "", false, false, "", "");
+
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MODAL_AUX = Set.of("would", "could", "may", "might", "should", "must", "can", "ought", "'d", "ca");
@@ -337,14 +341,17 @@ public final class EventCoder {
         private void tryEntries(int t, List<LexiconEntry> entries) {
             Match controlled = null;
             // control patterns naming their complement first, then the complement's own pattern in its
-            // family, then everything else
+            // family, then light-verb patterns naming their noun, then a promised event noun, then
+            // everything else
             List<LexiconEntry> ordered = new ArrayList<>();
             entries.stream().filter(e -> !e.control().isEmpty() && !e.control().equals("*")).forEach(ordered::add);
-            ordered.add(null);
-            entries.stream().filter(e -> e.control().isEmpty() || e.control().equals("*")).forEach(ordered::add);
+            ordered.add(FAMILY);
+            entries.stream().filter(e -> (e.control().isEmpty() || e.control().equals("*")) && !e.object().isEmpty()).forEach(ordered::add);
+            ordered.add(PROMISED_NOUN);
+            entries.stream().filter(e -> (e.control().isEmpty() || e.control().equals("*")) && e.object().isEmpty()).forEach(ordered::add);
             for (LexiconEntry e : ordered) {
-                if (e == null) {
-                    if (!parse.token(t).isNoun() && family(t) != null) {
+                if (e == FAMILY || e == PROMISED_NOUN) {
+                    if (!parse.token(t).isNoun() && (e == FAMILY ? family(t) : promisedNoun(t)) != null) {
                         return;
                     }
                     continue;
@@ -419,6 +426,62 @@ public final class EventCoder {
                         if (cm.object() >= 0) {
                             consumed[cm.object()] = true;
                         }
+                        return m;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Codes "agreed to a ceasefire", "agreed upon a free-trade pact", "promised to continue military
+         * aid to Mozambique": an intent verb whose action is an event noun, as its object, its to/on/upon
+         * phrase (or that phrase's of-phrase: "agreed on the text of a treaty"), or the object of a
+         * complement verb whose own patterns coded nothing ("continue", "undertake"). CAMEO codes agreeing to
+         * act as intent to cooperate (03), from the noun's own code. Returns the match when an event
+         * was coded, else null.
+         */
+        private Match promisedNoun(int t) {
+            if (Family.of(parse.token(t).lemma()) != Family.INTENT) {
+                return null;
+            }
+            List<int[]> candidates = new ArrayList<>();
+            for (String rel : List.of("obj", "obl:to", "obl:on", "obl:upon")) {
+                for (int n : parse.dependents(t, rel)) {
+                    candidates.add(new int[] {-1, n});
+                    for (int of : parse.dependents(n, "nmod:of")) {
+                        candidates.add(new int[] {-1, of});
+                    }
+                }
+            }
+            for (int x : parse.dependents(t, "xcomp")) {
+                if (parse.token(x).isVerb() && !consumed[x]) {
+                    for (int n : parse.dependents(x, "obj")) {
+                        candidates.add(new int[] {x, n});
+                    }
+                }
+            }
+            for (int[] c : candidates) {
+                int x = c[0];
+                int n = c[1];
+                if (consumed[n] || !parse.token(n).isNoun()) {
+                    continue;
+                }
+                for (LexiconEntry ne : lexicon.noun(parse.token(n).lemma())) {
+                    String code = intentCode(ne.code());
+                    if (code != null && cameo.find(code).isEmpty() && code.length() > 3) {
+                        code = code.substring(0, 3);
+                    }
+                    if (code == null || cameo.find(code).isEmpty()) {
+                        continue;
+                    }
+                    String verb = parse.token(t).lemma();
+                    String pattern = verb + (x >= 0 ? " >" + parse.token(x).lemma() : "") + " =" + parse.token(n).lemma()
+                            + " (intent: " + ne.pattern() + ")";
+                    LexiconEntry synthetic = new LexiconEntry(code, pattern, verb, false, "", parse.token(n).lemma(),
+                            x >= 0 ? parse.token(x).lemma() : "", ne.prep(), ne.symmetric(), false, "", ne.origin());
+                    Match m = new Match(n, x);
+                    if (emit(synthetic, t, m)) {
                         return m;
                     }
                 }
@@ -521,8 +584,10 @@ public final class EventCoder {
             }
             List<Resolved[]> pairs = new ArrayList<>();
             if (targets.isEmpty()) {
-                // "A and B held talks": an event done "with" someone is mutual among its subjects
-                boolean mutual = e.symmetric() || e.prep().equals("with");
+                // "A and B held talks": an event done "with" someone is mutual among its subjects; but
+                // CAMEO's Express accord (019) is agreeing with another's position, and "A and B agreed
+                // to/upon ..." agree on an action, coded by what they agreed to (03x), not as accord
+                boolean mutual = (e.symmetric() || e.prep().equals("with")) && !e.code().equals("019");
                 if (!mutual || sources.size() < 2) {
                     return false;
                 }

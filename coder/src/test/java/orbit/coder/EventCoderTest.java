@@ -149,4 +149,26 @@ class EventCoderTest {
         assertThat(e.event().id()).isEqualTo("orbit:doc-7:2:2:AZE>ARM:190");
         assertThat(Explanation.markedSentence(e)).isEqualTo("(SRC: Azerbaijan) (EVT: attacked) (TAR: Armenia).");
     }
+
+    @Test
+    void partiesAgreeingUponAnActionExpressIntentNotAccordWithEachOther() {
+        // CAMEO 019 is agreeing with another's position; agreeing to act is intent (03), coded from the noun's own code
+        assertThat(code("Georgia and Armenia agreed upon a new transit pact."))
+                .containsExactlyInAnyOrder("GEO ARM 032 [agreed pact]", "ARM GEO 032 [agreed pact]");
+        assertThat(code("Paris agreed with Berlin.")).containsExactly("FRA DEU 019 [agreed]");
+    }
+
+    @Test
+    void agreeingToACeasefireIsIntentToDeEscalate() {
+        assertThat(code("Armenia and Azerbaijan agreed to a ceasefire."))
+                .containsExactlyInAnyOrder("ARM AZE 0356 [agreed ceasefire]", "AZE ARM 0356 [agreed ceasefire]");
+        assertThat(code("Israel agreed to Egyptian mediation.")).containsExactly("ISR EGY 038 [agreed mediation]");
+    }
+
+    @Test
+    void aPromisedEventNounIsCodedAsIntent() {
+        assertThat(code("Germany promised to continue military aid to Moldova.")).containsExactly("DEU MDA 033 [promised continue aid]");
+        assertThat(code("Jordan and Egypt have agreed to undertake joint military exercises."))
+                .containsExactlyInAnyOrder("JOR EGY 0312 [agreed undertake exercises]", "EGY JOR 0312 [agreed undertake exercises]");
+    }
 }
