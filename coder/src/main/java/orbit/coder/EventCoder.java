@@ -385,6 +385,11 @@ public final class EventCoder {
          */
         private Match family(int t) {
             Family family = Family.of(parse.token(t).lemma());
+            // "Russia said that Sudan must return the helicopter": what a speaker says another must do is a demand
+            List<Integer> musts = mustClauses(t);
+            if (family == null && !musts.isEmpty()) {
+                family = Family.DEMAND;
+            }
             if (family == null) {
                 return null;
             }
@@ -393,8 +398,8 @@ public final class EventCoder {
                     .noneMatch(p -> parse.token(p).lemma().equals("on") || parse.token(p).lemma().equals("upon"))) {
                 return null;
             }
-            List<Integer> complements = new ArrayList<>(parse.dependents(t, "xcomp"));
-            if (family == Family.DEMAND || family == Family.APPEAL) {
+            List<Integer> complements = new ArrayList<>(musts.isEmpty() ? parse.dependents(t, "xcomp") : musts);
+            if (musts.isEmpty() && (family == Family.DEMAND || family == Family.APPEAL)) {
                 complements.addAll(parse.dependents(t, "ccomp"));
             }
             for (int x : complements) {
@@ -430,7 +435,38 @@ public final class EventCoder {
                     }
                 }
             }
+            // "said the United States must be ready to mediate": a demand, its action not in the lexicon
+            for (int x : musts) {
+                if (consumed[x]) {
+                    continue;
+                }
+                String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (must: demand)";
+                LexiconEntry demand = new LexiconEntry("100", pattern, parse.token(t).lemma(), false, "", "", parse.token(x).lemma(), "",
+                        false, false, "", "EventCoder (a speaker's 'must')");
+                Match m = new Match(-1, x);
+                if (emit(demand, t, m)) {
+                    return m;
+                }
+            }
             return null;
+        }
+
+        /**
+         * The complement clauses of a speech verb that say what their subject must do ("declared that
+         * China must drop its barriers"); empty for other verbs.
+         */
+        private List<Integer> mustClauses(int t) {
+            if (!SPEECH_VERBS.contains(parse.token(t).lemma()) || Family.of(parse.token(t).lemma()) != null) {
+                return List.of();
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int c : parse.dependents(t, "ccomp")) {
+                boolean must = parse.dependents(c, "aux").stream().anyMatch(a -> parse.token(a).word().equalsIgnoreCase("must"));
+                if (must && !parse.dependents(c, "nsubj").isEmpty()) {
+                    out.add(c);
+                }
+            }
+            return out;
         }
 
         /**
@@ -725,9 +761,15 @@ public final class EventCoder {
                     targets.addAll(foreign(sources, resolve(o)));
                 }
             } else {
+                // "demanded that Azerbaijan release the Armenians": the addressee is the complement clause's subject
+                if (head != t && parse.dependents(t, "ccomp").contains(head)) {
+                    for (int subj : parse.dependents(head, "nsubj")) {
+                        targets.addAll(foreign(sources, resolve(subj)));
+                    }
+                }
                 // "urged Azerbaijan to lift the blockade": the object of the control verb is the target;
                 // "refused to attend the summit": the complement's object is
-                for (int h : head == t ? List.of(t) : List.of(t, head)) {
+                for (int h : !targets.isEmpty() ? List.<Integer>of() : head == t ? List.of(t) : List.of(t, head)) {
                     for (int o : parse.dependents(h, "obj")) {
                         if (o != m.object()) {
                             targets.addAll(foreign(sources, resolve(o)));
@@ -751,7 +793,10 @@ public final class EventCoder {
                 }
                 // "threatened to halt the talks if the United States deployed missiles": the condition's subject
                 if (targets.isEmpty() && (e.code().startsWith("13") || e.code().startsWith("10"))) {
-                    for (int h : head == t ? List.of(t) : List.of(t, head)) {
+                    // the condition may hang off the complement's own complement ("to stop talks to reduce arms if ...")
+                    List<Integer> conditioned = new ArrayList<>(head == t ? List.of(t) : List.of(t, head));
+                    conditioned.addAll(parse.dependents(head, "xcomp"));
+                    for (int h : conditioned) {
                         for (int a : parse.dependents(h, "advcl")) {
                             boolean condition = parse.dependents(a, "mark").stream()
                                     .anyMatch(k -> parse.token(k).lemma().equals("if") || parse.token(k).lemma().equals("unless"));
@@ -1158,6 +1203,10 @@ public final class EventCoder {
             }
             boolean would = false;
             for (int c : scope) {
+                // "demanded that Russia should withdraw", "said Sudan must return": the modal is the demand's content
+                if (c != t && parse.dependents(t, "ccomp").contains(c)) {
+                    continue;
+                }
                 for (int a : parse.dependents(c, "aux")) {
                     String lemma = parse.token(a).lemma();
                     String word = parse.token(a).word().toLowerCase(java.util.Locale.ROOT);

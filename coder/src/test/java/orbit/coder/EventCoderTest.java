@@ -171,4 +171,10 @@ class EventCoderTest {
         assertThat(code("Jordan and Egypt have agreed to undertake joint military exercises."))
                 .containsExactlyInAnyOrder("JOR EGY 0312 [agreed undertake exercises]", "EGY JOR 0312 [agreed undertake exercises]");
     }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandOnIt() {
+        assertThat(code("Britain declared that Iran must ensure the safety of the inspectors.")).containsExactly("GBR IRN 100 [declared ensure]");
+        assertThat(code("France demanded that Azerbaijan release the Armenian prisoners.")).containsExactly("FRA AZE 1053 [demanded release]");
+    }
 }
