@@ -1310,7 +1310,8 @@ public final class EventCoder {
             // "Russia said it would send aid", "Britain plans to train Ukrainian pilots": the statement of
             // intent happened now even though its action lies ahead (CAMEO 03 and 13)
             String intent = flags.contains("future") && !flags.contains("hypothetical") && statedBySource(t, s) ? intentCode(e.code()) : null;
-            // "will withdraw its force unless Goukouni arranges a ceasefire": a conditional promise is a threat
+            // "will withdraw its force unless Goukouni arranges a ceasefire": a promise held over the target
+            // unless it complies is a threat; "would meet the mediator if he gave them a veto" stays an offer
             if (intent != null && conditioned(clause) && !intent.startsWith("13")) {
                 intent = "130";
             }
@@ -1322,13 +1323,13 @@ public final class EventCoder {
             return true;
         }
 
-        /** True when the clause carries an "if" or "unless" condition. */
+        /** True when the clause carries an "unless" condition. */
         private boolean conditioned(List<Integer> clause) {
             for (int c : clause) {
                 for (int a : parse.dependents(c, "advcl")) {
                     for (int k : parse.dependents(a, "mark")) {
                         String w = parse.token(k).lemma();
-                        if (w.equals("if") || w.equals("unless")) {
+                        if (w.equals("unless")) {
                             return true;
                         }
                     }

@@ -177,4 +177,11 @@ class EventCoderTest {
         assertThat(code("Britain declared that Iran must ensure the safety of the inspectors.")).containsExactly("GBR IRN 100 [declared ensure]");
         assertThat(code("France demanded that Azerbaijan release the Armenian prisoners.")).containsExactly("FRA AZE 1053 [demanded release]");
     }
+
+    @Test
+    void aFutureActionOnConditionIsAnOfferWithIfAndAThreatWithUnless() {
+        assertThat(code("Armenia said it would meet Aliyev if he dropped his demands.")).containsExactly("ARM AZEGOV 036 [meet]");
+        assertThat(code("Russia said it would withdraw its troops from Armenia unless Yerevan paid its debts."))
+                .containsExactly("RUS ARM 130 [withdraw troops]");
+    }
 }
