@@ -184,4 +184,10 @@ class EventCoderTest {
         assertThat(code("Russia said it would withdraw its troops from Armenia unless Yerevan paid its debts."))
                 .containsExactly("RUS ARM 130 [withdraw troops]");
     }
+
+    @Test
+    void leadersOfTheNinetiesResolveToTheirStates() {
+        assertThat(code("Yeltsin hosted Hashimoto in Krasnoyarsk.", LocalDate.of(1997, 11, 1))).containsExactly("RUSGOV JPNGOV 043 [hosted]");
+        assertThat(code("Hizbollah guerrillas attacked Israeli positions.", LocalDate.of(1996, 4, 1))).containsExactly("LBNREB ISR 190 [attacked]");
+    }
 }
