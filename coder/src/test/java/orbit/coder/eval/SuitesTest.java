@@ -48,5 +48,7 @@ class SuitesTest {
         assertThat(only(dir, "[{\"actorText\": \"Sudanese government\", \"code\": \"SDN\"}, {\"actorText\": \"SPLM/A\", \"code\": \"SDN\"}]", "")
                 .targets()).containsExactly("SDN");
         assertThat(only(dir, "[{\"actorText\": \"President Akayev\", \"code\": \"KGZ\"}]", "").targets()).isEqualTo(Set.of(""));
+        assertThat(only(dir, "[{\"actorText\": \"US Predator attacks\", \"code\": \"USA\"}]", "[{\"actorText\": \"al-Qaeda leaders\", \"code\": \"IMG\"}]")
+                .targets()).containsExactly("IMG");
     }
 }
