@@ -118,13 +118,16 @@ public final class Evaluation {
 
     /**
      * PLOVER 2016's AGREE also covered signing a formal agreement (CAMEO 057), which the 2021
-     * mapping files under SUPPORT; the GSR records use the 2016 sense.
+     * mapping files under SUPPORT, and its CONCEDE easing a curfew or a state of emergency (0813,
+     * 0814: the GSR's CONCEDE-0005 to -0008 are the CAMEO manual's examples of them), which the
+     * 2021 mapping files under RETREAT; the GSR records use the 2016 sense.
      */
     private static boolean ploverMatches(GoldCase.Expected x, Event e) {
         if (x.plover().isEmpty()) {
             return !x.code().isEmpty() && e.cameo().equals(x.code());
         }
-        return x.plover().equals(e.plover()) || (x.plover().equals("AGREE") && e.cameo().startsWith("057"));
+        return x.plover().equals(e.plover()) || (x.plover().equals("AGREE") && e.cameo().startsWith("057"))
+                || (x.plover().equals("CONCEDE") && x.code().isEmpty() && (e.cameo().equals("0813") || e.cameo().equals("0814")));
     }
 
     /** Scores of a run at one level. */
