@@ -18,11 +18,19 @@ class EvaluationTest {
     }
 
     @Test
-    void plover2016ConcedeCoversEasingACurfewOrAStateOfEmergency() {
-        // the GSR's CONCEDE records include the CAMEO manual's 0813 examples, which PLOVER 2021 files under RETREAT
+    void theRecordsConcedeCoversEasingACurfewOrAStateOfEmergency() {
+        // the GSR types the CAMEO manual's 0813 examples CONCEDE; PLOVER's mappings file 0813 under RETREAT
         String sentence = "Israel lifted the curfew in Palestinian towns.";
         assertThat(recall(new GoldCase.Expected(Set.of("ISR"), Set.of("PSE"), "", "CONCEDE"), sentence)).isEqualTo(1.0);
         // a gold event with its own CAMEO code is matched by that code's type only
         assertThat(recall(new GoldCase.Expected(Set.of("ISR"), Set.of("PSE"), "081", "CONCEDE"), sentence)).isEqualTo(0.0);
+    }
+
+    @Test
+    void plover2016SanctionCoversImposingSanctions() {
+        // PLOVER's earlier mapping files 163 under SANCTION; 2021 files it under COERCE
+        String sentence = "The United States imposed sanctions on Iran.";
+        assertThat(recall(new GoldCase.Expected(Set.of("USA"), Set.of("IRN"), "", "SANCTION"), sentence)).isEqualTo(1.0);
+        assertThat(recall(new GoldCase.Expected(Set.of("USA"), Set.of("IRN"), "", "ASSAULT"), sentence)).isEqualTo(0.0);
     }
 }
