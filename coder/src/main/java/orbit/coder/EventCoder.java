@@ -29,7 +29,8 @@ public final class EventCoder {
 
     /**
      * The CAMEO code for announcing an action: intent to cooperate (03x) for cooperative actions,
-     * threats (13x) for hostile ones; null when stating the action is no event of its own.
+     * threats (13x) for hostile ones, threats of dissent (133) for protests, strikes and boycotts;
+     * null when stating the action is no event of its own.
      */
     static String intentCode(String code) {
         String three = code.length() >= 3 ? code.substring(0, 3) : code;
@@ -39,6 +40,7 @@ public final class EventCoder {
             case "06" -> "031" + subtype(three);
             case "07" -> "033" + subtype(three);
             case "08" -> "035" + subtype(three);
+            case "14" -> "133";
             case "16" -> switch (three) {
                 case "162" -> "1311";
                 case "163" -> "1312";
@@ -99,7 +101,7 @@ public final class EventCoder {
             }
             if (this == THREATEN) {
                 return switch (root) {
-                    case "16", "17", "18", "19", "20" -> intentCode(code);
+                    case "14", "16", "17", "18", "19", "20" -> intentCode(code);
                     default -> null;
                 };
             }

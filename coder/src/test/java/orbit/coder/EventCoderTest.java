@@ -190,4 +190,12 @@ class EventCoderTest {
         assertThat(code("Yeltsin hosted Hashimoto in Krasnoyarsk.", LocalDate.of(1997, 11, 1))).containsExactly("RUSGOV JPNGOV 043 [hosted]");
         assertThat(code("Hizbollah guerrillas attacked Israeli positions.", LocalDate.of(1996, 4, 1))).containsExactly("LBNREB ISR 190 [attacked]");
     }
+
+    @Test
+    void aStatedFutureProtestOrBoycottIsAThreatOfDissent() {
+        assertThat(code("Serbian students said they would protest against the Hungarian government."))
+                .containsExactly("SRBEDU HUNGOV 133 [protest]");
+        assertThat(code("Palestinian leaders said they would boycott all official contact with the United States."))
+                .containsExactly("PSEGOV USA 133 [boycott contact]");
+    }
 }
