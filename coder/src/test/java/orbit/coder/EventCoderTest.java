@@ -198,4 +198,10 @@ class EventCoderTest {
         assertThat(code("Palestinian leaders said they would boycott all official contact with the United States."))
                 .containsExactly("PSEGOV USA 133 [boycott contact]");
     }
+
+    @Test
+    void aComplaintTargetsWhatItIsAboutNotTheBodyItIsMadeTo() {
+        assertThat(code("Armenia complained to the UN over Azerbaijani shelling.")).containsExactly("ARM AZE 114 [complained]");
+        assertThat(code("Armenia complained to Russia.")).containsExactly("ARM RUS 114 [complained]");
+    }
 }
