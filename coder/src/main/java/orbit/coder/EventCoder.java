@@ -29,7 +29,8 @@ public final class EventCoder {
 
     /**
      * The CAMEO code for announcing an action: intent to cooperate (03x) for cooperative actions,
-     * threats (13x) for hostile ones; null when stating the action is no event of its own.
+     * threats (13x) for hostile ones, threats of dissent (133) for protests, strikes and boycotts;
+     * null when stating the action is no event of its own.
      */
     static String intentCode(String code) {
         String three = code.length() >= 3 ? code.substring(0, 3) : code;
@@ -39,6 +40,7 @@ public final class EventCoder {
             case "06" -> "031" + subtype(three);
             case "07" -> "033" + subtype(three);
             case "08" -> "035" + subtype(three);
+            case "14" -> "133";
             case "16" -> switch (three) {
                 case "162" -> "1311";
                 case "163" -> "1312";
@@ -99,7 +101,7 @@ public final class EventCoder {
             }
             if (this == THREATEN) {
                 return switch (root) {
-                    case "16", "17", "18", "19", "20" -> intentCode(code);
+                    case "14", "16", "17", "18", "19", "20" -> intentCode(code);
                     default -> null;
                 };
             }
@@ -150,6 +152,10 @@ public final class EventCoder {
 
     /** A document's coding: the events (flagged ones included) and what could not be parsed. */
     public record Result(List<CodedEvent> events, int sentences, List<Integer> skipped) {}
+
+    /** Markers in the order patterns are tried: the complement's family, then a promised event noun. */
+    private static final LexiconEntry FAMILY = new LexiconEntry("", "(family)", "", false, "", "", "", "", false, false, "", "");
+    private static final LexiconEntry PROMISED_NOUN = new LexiconEntry("", "(promised noun)", "", false, "", "", "", "", false, false, "", "");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -337,14 +343,17 @@ public final class EventCoder {
         private void tryEntries(int t, List<LexiconEntry> entries) {
             Match controlled = null;
             // control patterns naming their complement first, then the complement's own pattern in its
-            // family, then everything else
+            // family, then light-verb patterns naming their noun, then a promised event noun, then
+            // everything else
             List<LexiconEntry> ordered = new ArrayList<>();
             entries.stream().filter(e -> !e.control().isEmpty() && !e.control().equals("*")).forEach(ordered::add);
-            ordered.add(null);
-            entries.stream().filter(e -> e.control().isEmpty() || e.control().equals("*")).forEach(ordered::add);
+            ordered.add(FAMILY);
+            entries.stream().filter(e -> (e.control().isEmpty() || e.control().equals("*")) && !e.object().isEmpty()).forEach(ordered::add);
+            ordered.add(PROMISED_NOUN);
+            entries.stream().filter(e -> (e.control().isEmpty() || e.control().equals("*")) && e.object().isEmpty()).forEach(ordered::add);
             for (LexiconEntry e : ordered) {
-                if (e == null) {
-                    if (!parse.token(t).isNoun() && family(t) != null) {
+                if (e == FAMILY || e == PROMISED_NOUN) {
+                    if (!parse.token(t).isNoun() && (e == FAMILY ? family(t) : promisedNoun(t)) != null) {
                         return;
                     }
                     continue;
@@ -378,6 +387,11 @@ public final class EventCoder {
          */
         private Match family(int t) {
             Family family = Family.of(parse.token(t).lemma());
+            // "Russia said that Sudan must return the helicopter": what a speaker says another must do is a demand
+            List<Integer> musts = mustClauses(t);
+            if (family == null && !musts.isEmpty()) {
+                family = Family.DEMAND;
+            }
             if (family == null) {
                 return null;
             }
@@ -386,8 +400,8 @@ public final class EventCoder {
                     .noneMatch(p -> parse.token(p).lemma().equals("on") || parse.token(p).lemma().equals("upon"))) {
                 return null;
             }
-            List<Integer> complements = new ArrayList<>(parse.dependents(t, "xcomp"));
-            if (family == Family.DEMAND || family == Family.APPEAL) {
+            List<Integer> complements = new ArrayList<>(musts.isEmpty() ? parse.dependents(t, "xcomp") : musts);
+            if (musts.isEmpty() && (family == Family.DEMAND || family == Family.APPEAL)) {
                 complements.addAll(parse.dependents(t, "ccomp"));
             }
             for (int x : complements) {
@@ -419,6 +433,93 @@ public final class EventCoder {
                         if (cm.object() >= 0) {
                             consumed[cm.object()] = true;
                         }
+                        return m;
+                    }
+                }
+            }
+            // "said the United States must be ready to mediate": a demand, its action not in the lexicon
+            for (int x : musts) {
+                if (consumed[x]) {
+                    continue;
+                }
+                String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (must: demand)";
+                LexiconEntry demand = new LexiconEntry("100", pattern, parse.token(t).lemma(), false, "", "", parse.token(x).lemma(), "",
+                        false, false, "", "EventCoder (a speaker's 'must')");
+                Match m = new Match(-1, x);
+                if (emit(demand, t, m)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The complement clauses of a speech verb that say what their subject must do ("declared that
+         * China must drop its barriers"); empty for other verbs.
+         */
+        private List<Integer> mustClauses(int t) {
+            if (!SPEECH_VERBS.contains(parse.token(t).lemma()) || Family.of(parse.token(t).lemma()) != null) {
+                return List.of();
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int c : parse.dependents(t, "ccomp")) {
+                boolean must = parse.dependents(c, "aux").stream().anyMatch(a -> parse.token(a).word().equalsIgnoreCase("must"));
+                if (must && !parse.dependents(c, "nsubj").isEmpty()) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Codes "agreed to a ceasefire", "agreed upon a free-trade pact", "promised to continue military
+         * aid to Mozambique": an intent verb whose action is an event noun, as its object, its to/on/upon
+         * phrase (or that phrase's of-phrase: "agreed on the text of a treaty"), or the object of a
+         * complement verb whose own patterns coded nothing ("continue", "undertake"). CAMEO codes agreeing to
+         * act as intent to cooperate (03), from the noun's own code. Returns the match when an event
+         * was coded, else null.
+         */
+        private Match promisedNoun(int t) {
+            if (Family.of(parse.token(t).lemma()) != Family.INTENT) {
+                return null;
+            }
+            List<int[]> candidates = new ArrayList<>();
+            for (String rel : List.of("obj", "obl:to", "obl:on", "obl:upon")) {
+                for (int n : parse.dependents(t, rel)) {
+                    candidates.add(new int[] {-1, n});
+                    for (int of : parse.dependents(n, "nmod:of")) {
+                        candidates.add(new int[] {-1, of});
+                    }
+                }
+            }
+            for (int x : parse.dependents(t, "xcomp")) {
+                if (parse.token(x).isVerb() && !consumed[x]) {
+                    for (int n : parse.dependents(x, "obj")) {
+                        candidates.add(new int[] {x, n});
+                    }
+                }
+            }
+            for (int[] c : candidates) {
+                int x = c[0];
+                int n = c[1];
+                if (consumed[n] || !parse.token(n).isNoun()) {
+                    continue;
+                }
+                for (LexiconEntry ne : lexicon.noun(parse.token(n).lemma())) {
+                    String code = intentCode(ne.code());
+                    if (code != null && cameo.find(code).isEmpty() && code.length() > 3) {
+                        code = code.substring(0, 3);
+                    }
+                    if (code == null || cameo.find(code).isEmpty()) {
+                        continue;
+                    }
+                    String verb = parse.token(t).lemma();
+                    String pattern = verb + (x >= 0 ? " >" + parse.token(x).lemma() : "") + " =" + parse.token(n).lemma()
+                            + " (intent: " + ne.pattern() + ")";
+                    LexiconEntry synthetic = new LexiconEntry(code, pattern, verb, false, "", parse.token(n).lemma(),
+                            x >= 0 ? parse.token(x).lemma() : "", ne.prep(), ne.symmetric(), false, "", ne.origin());
+                    Match m = new Match(n, x);
+                    if (emit(synthetic, t, m)) {
                         return m;
                     }
                 }
@@ -521,8 +622,10 @@ public final class EventCoder {
             }
             List<Resolved[]> pairs = new ArrayList<>();
             if (targets.isEmpty()) {
-                // "A and B held talks": an event done "with" someone is mutual among its subjects
-                boolean mutual = e.symmetric() || e.prep().equals("with");
+                // "A and B held talks": an event done "with" someone is mutual among its subjects; but
+                // CAMEO's Express accord (019) is agreeing with another's position, and "A and B agreed
+                // to/upon ..." agree on an action, coded by what they agreed to (03x), not as accord
+                boolean mutual = (e.symmetric() || e.prep().equals("with")) && !e.code().equals("019");
                 if (!mutual || sources.size() < 2) {
                     return false;
                 }
@@ -660,9 +763,15 @@ public final class EventCoder {
                     targets.addAll(foreign(sources, resolve(o)));
                 }
             } else {
+                // "demanded that Azerbaijan release the Armenians": the addressee is the complement clause's subject
+                if (head != t && parse.dependents(t, "ccomp").contains(head)) {
+                    for (int subj : parse.dependents(head, "nsubj")) {
+                        targets.addAll(foreign(sources, resolve(subj)));
+                    }
+                }
                 // "urged Azerbaijan to lift the blockade": the object of the control verb is the target;
                 // "refused to attend the summit": the complement's object is
-                for (int h : head == t ? List.of(t) : List.of(t, head)) {
+                for (int h : !targets.isEmpty() ? List.<Integer>of() : head == t ? List.of(t) : List.of(t, head)) {
                     for (int o : parse.dependents(h, "obj")) {
                         if (o != m.object()) {
                             targets.addAll(foreign(sources, resolve(o)));
@@ -686,7 +795,10 @@ public final class EventCoder {
                 }
                 // "threatened to halt the talks if the United States deployed missiles": the condition's subject
                 if (targets.isEmpty() && (e.code().startsWith("13") || e.code().startsWith("10"))) {
-                    for (int h : head == t ? List.of(t) : List.of(t, head)) {
+                    // the condition may hang off the complement's own complement ("to stop talks to reduce arms if ...")
+                    List<Integer> conditioned = new ArrayList<>(head == t ? List.of(t) : List.of(t, head));
+                    conditioned.addAll(parse.dependents(head, "xcomp"));
+                    for (int h : conditioned) {
                         for (int a : parse.dependents(h, "advcl")) {
                             boolean condition = parse.dependents(a, "mark").stream()
                                     .anyMatch(k -> parse.token(k).lemma().equals("if") || parse.token(k).lemma().equals("unless"));
@@ -1093,6 +1205,10 @@ public final class EventCoder {
             }
             boolean would = false;
             for (int c : scope) {
+                // "demanded that Russia should withdraw", "said Sudan must return": the modal is the demand's content
+                if (c != t && parse.dependents(t, "ccomp").contains(c)) {
+                    continue;
+                }
                 for (int a : parse.dependents(c, "aux")) {
                     String lemma = parse.token(a).lemma();
                     String word = parse.token(a).word().toLowerCase(java.util.Locale.ROOT);
@@ -1196,7 +1312,8 @@ public final class EventCoder {
             // "Russia said it would send aid", "Britain plans to train Ukrainian pilots": the statement of
             // intent happened now even though its action lies ahead (CAMEO 03 and 13)
             String intent = flags.contains("future") && !flags.contains("hypothetical") && statedBySource(t, s) ? intentCode(e.code()) : null;
-            // "will withdraw its force unless Goukouni arranges a ceasefire": a conditional promise is a threat
+            // "will withdraw its force unless Goukouni arranges a ceasefire": a promise held over the target
+            // unless it complies is a threat; "would meet the mediator if he gave them a veto" stays an offer
             if (intent != null && conditioned(clause) && !intent.startsWith("13")) {
                 intent = "130";
             }
@@ -1208,13 +1325,13 @@ public final class EventCoder {
             return true;
         }
 
-        /** True when the clause carries an "if" or "unless" condition. */
+        /** True when the clause carries an "unless" condition. */
         private boolean conditioned(List<Integer> clause) {
             for (int c : clause) {
                 for (int a : parse.dependents(c, "advcl")) {
                     for (int k : parse.dependents(a, "mark")) {
                         String w = parse.token(k).lemma();
-                        if (w.equals("if") || w.equals("unless")) {
+                        if (w.equals("unless")) {
                             return true;
                         }
                     }

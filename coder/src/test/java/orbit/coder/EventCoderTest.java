@@ -149,4 +149,59 @@ class EventCoderTest {
         assertThat(e.event().id()).isEqualTo("orbit:doc-7:2:2:AZE>ARM:190");
         assertThat(Explanation.markedSentence(e)).isEqualTo("(SRC: Azerbaijan) (EVT: attacked) (TAR: Armenia).");
     }
+
+    @Test
+    void partiesAgreeingUponAnActionExpressIntentNotAccordWithEachOther() {
+        // CAMEO 019 is agreeing with another's position; agreeing to act is intent (03), coded from the noun's own code
+        assertThat(code("Georgia and Armenia agreed upon a new transit pact."))
+                .containsExactlyInAnyOrder("GEO ARM 032 [agreed pact]", "ARM GEO 032 [agreed pact]");
+        assertThat(code("Paris agreed with Berlin.")).containsExactly("FRA DEU 019 [agreed]");
+    }
+
+    @Test
+    void agreeingToACeasefireIsIntentToDeEscalate() {
+        assertThat(code("Armenia and Azerbaijan agreed to a ceasefire."))
+                .containsExactlyInAnyOrder("ARM AZE 0356 [agreed ceasefire]", "AZE ARM 0356 [agreed ceasefire]");
+        assertThat(code("Israel agreed to Egyptian mediation.")).containsExactly("ISR EGY 038 [agreed mediation]");
+    }
+
+    @Test
+    void aPromisedEventNounIsCodedAsIntent() {
+        assertThat(code("Germany promised to continue military aid to Moldova.")).containsExactly("DEU MDA 033 [promised continue aid]");
+        assertThat(code("Jordan and Egypt have agreed to undertake joint military exercises."))
+                .containsExactlyInAnyOrder("JOR EGY 0312 [agreed undertake exercises]", "EGY JOR 0312 [agreed undertake exercises]");
+    }
+
+    @Test
+    void whatASpeakerSaysAnotherMustDoIsADemandOnIt() {
+        assertThat(code("Britain declared that Iran must ensure the safety of the inspectors.")).containsExactly("GBR IRN 100 [declared ensure]");
+        assertThat(code("France demanded that Azerbaijan release the Armenian prisoners.")).containsExactly("FRA AZE 1053 [demanded release]");
+    }
+
+    @Test
+    void aFutureActionOnConditionIsAnOfferWithIfAndAThreatWithUnless() {
+        assertThat(code("Armenia said it would meet Aliyev if he dropped his demands.")).containsExactly("ARM AZEGOV 036 [meet]");
+        assertThat(code("Russia said it would withdraw its troops from Armenia unless Yerevan paid its debts."))
+                .containsExactly("RUS ARM 130 [withdraw troops]");
+    }
+
+    @Test
+    void leadersOfTheNinetiesResolveToTheirStates() {
+        assertThat(code("Yeltsin hosted Hashimoto in Krasnoyarsk.", LocalDate.of(1997, 11, 1))).containsExactly("RUSGOV JPNGOV 043 [hosted]");
+        assertThat(code("Hizbollah guerrillas attacked Israeli positions.", LocalDate.of(1996, 4, 1))).containsExactly("LBNREB ISR 190 [attacked]");
+    }
+
+    @Test
+    void aStatedFutureProtestOrBoycottIsAThreatOfDissent() {
+        assertThat(code("Serbian students said they would protest against the Hungarian government."))
+                .containsExactly("SRBEDU HUNGOV 133 [protest]");
+        assertThat(code("Palestinian leaders said they would boycott all official contact with the United States."))
+                .containsExactly("PSEGOV USA 133 [boycott contact]");
+    }
+
+    @Test
+    void aComplaintTargetsWhatItIsAboutNotTheBodyItIsMadeTo() {
+        assertThat(code("Armenia complained to the UN over Azerbaijani shelling.")).containsExactly("ARM AZE 114 [complained]");
+        assertThat(code("Armenia complained to Russia.")).containsExactly("ARM RUS 114 [complained]");
+    }
 }

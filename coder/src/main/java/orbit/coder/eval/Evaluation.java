@@ -6,6 +6,7 @@ import orbit.core.Actor;
 import orbit.core.Event;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -117,14 +118,25 @@ public final class Evaluation {
     }
 
     /**
+     * Codes the PLOVER gold-standard records (2016) type differently from the 2021 mapping Orbit
+     * uses: the PLOVER repository's earlier mapping (cameo/CAMEO-PLOV.txt) files imposing sanctions
+     * (163) under SANCTION and destroying property (1712) under COERCE, and the records themselves
+     * type the CAMEO manual's examples of easing a curfew or a state of emergency (0813, 0814:
+     * CONCEDE-0005 to -0008) as CONCEDE; 2021 files them under COERCE, ASSAULT and RETREAT.
+     */
+    private static final Map<String, String> GSR_TYPES = Map.of("163", "SANCTION", "1712", "COERCE", "0813", "CONCEDE", "0814", "CONCEDE");
+
+    /**
      * PLOVER 2016's AGREE also covered signing a formal agreement (CAMEO 057), which the 2021
-     * mapping files under SUPPORT; the GSR records use the 2016 sense.
+     * mapping files under SUPPORT; the GSR records use the 2016 sense, as they do for the codes of
+     * {@link #GSR_TYPES} (those only where the expected event carries no CAMEO code, as the GSR's do not).
      */
     private static boolean ploverMatches(GoldCase.Expected x, Event e) {
         if (x.plover().isEmpty()) {
             return !x.code().isEmpty() && e.cameo().equals(x.code());
         }
-        return x.plover().equals(e.plover()) || (x.plover().equals("AGREE") && e.cameo().startsWith("057"));
+        return x.plover().equals(e.plover()) || (x.plover().equals("AGREE") && e.cameo().startsWith("057"))
+                || (x.code().isEmpty() && x.plover().equals(GSR_TYPES.get(e.cameo())));
     }
 
     /** Scores of a run at one level. */
