@@ -160,6 +160,8 @@ public final class EventCoder {
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
+    /** How many prepositional phrases deep a target is looked for inside an object ({@code within}). */
+    private static final int WITHIN_DEPTH = 4;
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
@@ -723,6 +725,18 @@ public final class EventCoder {
                     }
                 }
             }
+            // "they welcomed their resumption of ties": an actor is not the target of its own clause
+            targets.removeIf(x -> sources.stream().anyMatch(y -> !java.util.Collections.disjoint(y.tokens(), x.tokens())));
+            // "welcomed a resumption of diplomatic ties with Osgiliath", "arranged for the reopening of
+            // guest houses in Bree": the first actor inside the object
+            if (targets.isEmpty() && !(passive && head == t && m.object() < 0 && e.prep().isEmpty())) {
+                String rel = e.prep().isEmpty() ? "obj" : "obl:" + e.prep().replace(' ', '_');
+                for (int o : parse.dependents(head, rel)) {
+                    if (targets.isEmpty() && o != m.object()) {
+                        targets.addAll(within(o, sources));
+                    }
+                }
+            }
         }
 
         private void nounArguments(LexiconEntry e, int t, List<Resolved> sources, List<Resolved> targets) {
@@ -772,6 +786,45 @@ public final class EventCoder {
             sources.removeIf(s -> targets.stream().anyMatch(x -> x.tokens().equals(s.tokens())));
         }
 
+        /**
+         * The actors named inside a noun phrase that is no actor itself, down its chain of
+         * prepositional modifiers ("a resumption of ties with Osgiliath", "the closure of guest
+         * houses in Bree"): the first phrase of the nearest level that names one, as PETRARCH takes
+         * the first actor after the verb. Actors that are the clause's own sources ("welcomed their
+         * resumption") are passed over.
+         */
+        private List<Resolved> within(int phrase, List<Resolved> sources) {
+            if (mentionAt[phrase] != null) {
+                return List.of();
+            }
+            List<Integer> frontier = List.of(phrase);
+            Set<Integer> visited = new HashSet<>(frontier);
+            for (int level = 0; level < WITHIN_DEPTH && !frontier.isEmpty(); level++) {
+                List<Integer> next = new ArrayList<>();
+                for (int n : frontier) {
+                    for (Parse.Edge d : parse.dependents(n)) {
+                        if (d.base().equals("nmod") && !d.subtype().equals("poss") && visited.add(d.dependent())) {
+                            next.add(d.dependent());
+                        }
+                    }
+                }
+                next.sort(null);
+                for (int c : next) {
+                    List<Resolved> found = new ArrayList<>();
+                    for (Resolved r : foreign(sources, resolve(c))) {
+                        if (sources.stream().noneMatch(x -> !java.util.Collections.disjoint(x.tokens(), r.tokens()))) {
+                            found.add(r);
+                        }
+                    }
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+                frontier = next;
+            }
+            return List.of();
+        }
+
         /** The actors of {@code found} that are not one of the sources' own entity (no event of a state on itself). */
         private List<Resolved> foreign(List<Resolved> sources, List<Resolved> found) {
             if (domestic) {
@@ -809,7 +862,20 @@ public final class EventCoder {
             }
             if (m != null && !m.isSector()) {
                 ActorEntry entry = m.at(published);
-                Resolved r = actor(entry, null, tokens(m), List.of(entry));
+                // "Bree Prime Minister Romendacil" with Romendacil a state's actor code (PETRARCH's
+                // ROMENDACIL [BRE]): the sector word in front gives the sector, BREGOV
+                ActorEntry sector = null;
+                List<Integer> toks = tokens(m);
+                if (entry.kind() == ActorEntry.Kind.STATE && entry.code().equals(entry.entity())) {
+                    for (int c : parse.dependents(head, "compound")) {
+                        Mention cm = mentionAt[c];
+                        if (sector == null && cm != null && cm.isSector() && cm.end() <= m.start()) {
+                            sector = cm.at(published);
+                            toks.addAll(tokens(cm));
+                        }
+                    }
+                }
+                Resolved r = actor(entry, sector, toks, sector == null ? List.of(entry) : List.of(entry, sector));
                 // a name with a sector word in front: "the Armenian Foreign Minister Ararat Mirzoyan" keeps the person
                 found.add(r);
             } else {

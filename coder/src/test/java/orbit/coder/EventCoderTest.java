@@ -149,4 +149,20 @@ class EventCoderTest {
         assertThat(e.event().id()).isEqualTo("orbit:doc-7:2:2:AZE>ARM:190");
         assertThat(Explanation.markedSentence(e)).isEqualTo("(SRC: Azerbaijan) (EVT: attacked) (TAR: Armenia).");
     }
+
+    @Test
+    void theTargetMayBeNamedInsideTheObjectPhrase() {
+        // PETRARCH's first actor after the verb: down the object's chain of prepositional phrases
+        assertThat(code("France welcomed the resumption of talks between Armenia and Azerbaijan."))
+                .containsExactlyInAnyOrder("FRA ARM 051 [welcomed]", "FRA AZE 051 [welcomed]");
+        // only the first phrase that names an actor: the attackers, not where they attacked
+        assertThat(code("Germany condemned an attack by Azerbaijani soldiers in Armenia."))
+                .containsExactly("DEU AZEMIL 111 [condemned]");
+    }
+
+    @Test
+    void theSubjectsOwnPronounIsNoTarget() {
+        assertThat(code("Armenia and Georgia welcomed their resumption of trade with Iran."))
+                .containsExactlyInAnyOrder("ARM IRN 051 [welcomed]", "GEO IRN 051 [welcomed]");
+    }
 }
