@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,6 +227,68 @@ class PetrarchVerbsTest {
         assertThat(replaced.entries().get("promise =aid +to").origin()).contains("lexicon.tsv").contains("re-coded");
         assertThat(replaced.entries().get("promise =raid +to").code()).isEqualTo("173");
         assertThat(replaced.summary().recoded()).isGreaterThan(10);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // PETRARCH actor and agent dictionaries
+
+    /** A coder with small PETRARCH actor and agent files of fictional actors over the bundled dictionaries. */
+    private EventCoder fictionalCoder() throws IOException {
+        Path actorsFile = dir.resolve("test.actors.txt");
+        Files.writeString(actorsFile, """
+                ESGAROTH [ESG]
+                BARD [ESG]
+                BEORN  [BRN]
+                	[BRNGOV 20100101-20121231]
+                THE_VALE [BEO/WDM]
+                """, StandardCharsets.ISO_8859_1);
+        Path agentsFile = dir.resolve("test.agents.txt");
+        Files.writeString(agentsFile, """
+                FOREIGN_MINISTER [~GOVFRM]
+                PRIME_MINISTER [~GOV]
+                """, StandardCharsets.ISO_8859_1);
+        Ontology ontology = Ontology.standard();
+        ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
+        PetrarchDictionaries.addActors(actors, actorsFile);
+        PetrarchDictionaries.addAgents(actors, agentsFile);
+        return new EventCoder(Coders.standard().parser(), actors.build(), Lexicon.standard(ontology.cameo()).build(), ontology.cameo(),
+                true);
+    }
+
+    private static List<String> coded(EventCoder coder, LocalDate date, String sentence) {
+        return coder.code("t", date, sentence).events().stream()
+                .map(CodedEvent::event)
+                .map(e -> e.source().code() + " " + e.target().code() + " " + e.cameo())
+                .toList();
+    }
+
+    @Test
+    void aDatedActorCodeHoldsOnItsDatesAndTheUndatedOneOtherwise() throws IOException {
+        EventCoder coder = fictionalCoder();
+        assertThat(coded(coder, LocalDate.of(2011, 6, 1), "Beorn criticised Esgaroth.")).containsExactly("BRNGOV ESG 111");
+        assertThat(coded(coder, LocalDate.of(2015, 6, 1), "Beorn criticised Esgaroth.")).containsExactly("BRN ESG 111");
+    }
+
+    @Test
+    void agentsGiveTheSectorOfAStateAndOfANamedActor() throws IOException {
+        EventCoder coder = fictionalCoder();
+        LocalDate date = LocalDate.of(2015, 6, 1);
+        assertThat(coded(coder, date, "Esgaroth's foreign minister criticised Beorn.")).as("the agent file's code, not the bundled GOV")
+                .containsExactly("ESGGOVFRM BRN 111");
+        assertThat(coded(coder, date, "Esgaroth Prime Minister Bard criticised Beorn.")).containsExactly("ESGGOV BRN 111");
+    }
+
+    @Test
+    void aJointActorCodeIsScoredAsEachOfItsActors() throws IOException {
+        EventCoder coder = fictionalCoder();
+        LocalDate date = LocalDate.of(2015, 6, 1);
+        assertThat(coded(coder, date, "The Vale criticised Esgaroth.")).containsExactly("BEO/WDM ESG 111");
+        GoldCase vale = new GoldCase("vale", date, "The Vale criticised Esgaroth.", List.of(
+                new GoldCase.Expected(Set.of("BEO"), Set.of("ESG"), "111", ""),
+                new GoldCase.Expected(Set.of("WDM"), Set.of("ESG"), "111", "")), Set.of("actor"));
+        Evaluation.Score score = new Evaluation(coder, Actor::code, 1).run(List.of(vale), Evaluation.Level.CODE);
+        assertThat(score.recall()).isEqualTo(1.0);
+        assertThat(score.extraPerSentence()).isZero();
     }
 
     // ---------------------------------------------------------------------------------------------
