@@ -415,7 +415,7 @@ public final class EventCoder {
                     String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (" + family.name().toLowerCase(java.util.Locale.ROOT)
                             + ": " + ce.pattern() + ")";
                     LexiconEntry synthetic = new LexiconEntry(code, pattern, parse.token(t).lemma(), false, "", "",
-                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, "", ce.origin());
+                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, "", "", ce.origin());
                     Match m = new Match(-1, x);
                     if (emit(synthetic, t, m)) {
                         if (cm.object() >= 0) {
@@ -569,6 +569,10 @@ public final class EventCoder {
                     continue;
                 }
                 any |= add(e, t, m, clause, context, p[0], p[1]);
+                // "A left for B": B receives A's visit (033) as A pays it (032)
+                if (!e.back().isEmpty()) {
+                    any |= add(e.backwards(), t, m, clause, context, p[1], p[0]);
+                }
             }
             if (any) {
                 markConsumed(t, m);

@@ -75,7 +75,9 @@ class PetrarchVerbsTest {
                 """);
         assertThat(e.get("say").code()).isEqualTo("023");
         assertThat(e.get("leave").code()).as("the source side of a pair code").isEqualTo("032");
+        assertThat(e.get("leave").back()).as("the target's code back").isEqualTo("033");
         assertThat(e.get("leave").symmetric()).isFalse();
+        assertThat(e.get("delay").back()).as("a block with a code of its own and a pair code after it").isEmpty();
         assertThat(e.get("cordon_off").code()).isEqualTo("1721");
         assertThat(e.get("delay").code()).isEqualTo("120");
         assertThat(e.get("downplay").code()).as("a verb's own code").isEqualTo("014");
@@ -251,8 +253,20 @@ class PetrarchVerbsTest {
         ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
         PetrarchDictionaries.addActors(actors, actorsFile);
         PetrarchDictionaries.addAgents(actors, agentsFile);
-        return new EventCoder(Coders.standard().parser(), actors.build(), Lexicon.standard(ontology.cameo()).build(), ontology.cameo(),
-                true);
+        Lexicon.Builder lexicon = Lexicon.standard(ontology.cameo());
+        Path verbsFile = dir.resolve("test.verbs.txt");
+        Files.writeString(verbsFile, """
+                --- DEPART  [032:033]  ---
+                DEPART
+                """, StandardCharsets.ISO_8859_1);
+        PetrarchVerbs.addTo(lexicon, verbsFile);
+        return new EventCoder(Coders.standard().parser(), actors.build(), lexicon.build(), ontology.cameo(), true);
+    }
+
+    @Test
+    void aPairCodeCodesTheTargetsEventBackToTheSource() throws IOException {
+        assertThat(coded(fictionalCoder(), LocalDate.of(2015, 6, 1), "Beorn departed for Esgaroth."))
+                .containsExactlyInAnyOrder("BRN ESG 032", "ESG BRN 033");
     }
 
     private static List<String> coded(EventCoder coder, LocalDate date, String sentence) {
