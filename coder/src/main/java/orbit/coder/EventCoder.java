@@ -1063,7 +1063,9 @@ public final class EventCoder {
         private Resolved actor(ActorEntry owner, ActorEntry sector, List<Integer> tokens, List<ActorEntry> entries) {
             String code = owner.code();
             if (sector != null && code.equals(owner.entity())) {
-                code = owner.entity() + sector.code();
+                // a sector code written with a trailing ~ goes before the state's (PETRARCH's MSF [NGO~]: NGOARN)
+                code = sector.code().endsWith("~") ? sector.code().substring(0, sector.code().length() - 1) + owner.entity()
+                        : owner.entity() + sector.code();
             }
             String entity = owner.entity();
             List<Sector> sectors = new ArrayList<>();

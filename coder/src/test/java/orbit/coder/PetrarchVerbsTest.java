@@ -248,6 +248,7 @@ class PetrarchVerbsTest {
         Files.writeString(agentsFile, """
                 FOREIGN_MINISTER [~GOVFRM]
                 PRIME_MINISTER [~GOV]
+                RANGERS {} [NGO~]
                 """, StandardCharsets.ISO_8859_1);
         Ontology ontology = Ontology.standard();
         ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
@@ -290,6 +291,8 @@ class PetrarchVerbsTest {
         assertThat(coded(coder, date, "Esgaroth's foreign minister criticised Beorn.")).as("the agent file's code, not the bundled GOV")
                 .containsExactly("ESGGOVFRM BRN 111");
         assertThat(coded(coder, date, "Esgaroth Prime Minister Bard criticised Beorn.")).containsExactly("ESGGOV BRN 111");
+        assertThat(coded(coder, date, "The Rangers of Esgaroth criticised Beorn.")).as("[NGO~]: the agent's code goes first")
+                .containsExactly("NGOESG BRN 111");
     }
 
     @Test
