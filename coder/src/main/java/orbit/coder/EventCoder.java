@@ -453,6 +453,14 @@ public final class EventCoder {
                         if (object < 0 && lemmaIs(o, e.object())) {
                             object = o;
                         }
+                        // PETRARCH's "* DIPLOMATIC": an adjective pattern word is the object's modifier ("renewed diplomatic ties")
+                        if (object < 0 && rel.equals("obj")) {
+                            for (int a : parse.dependents(o, "amod")) {
+                                if (parse.token(a).tag().startsWith("JJ") && lemmaIs(a, e.object())) {
+                                    object = o;
+                                }
+                            }
+                        }
                         // "launched waves of air strikes on": the quantity's of-phrase is the object
                         if (object < 0 && QUANTITIES.contains(parse.token(o).lemma())) {
                             for (int q : parse.dependents(o, "nmod:of")) {

@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  *       PETRARCH; {@code *} is the verb. After it: a particle right after the verb makes a
  *       phrasal verb ({@code * DOWN}); {@code TO verb} a control complement ({@code >verb}); a
  *       noun phrase the light-verb object, its last word the head ({@code * DIPLOMATIC TIES} is
- *       {@code =tie}; also after a preposition, as Orbit's object may be an oblique); a
+ *       {@code =tie}; also after a preposition, as Orbit's object may be an oblique; a lone adjective,
+ *       {@code * DIPLOMATIC}, is {@code =diplomatic}, which the coder matches on the object's
+ *       adjective: "renewed diplomatic ties"); a
  *       preposition before the target {@code +} or {@code %}, or ending the pattern, the
  *       target's preposition ({@code * WITH %} is {@code +with}). A single word may be a noun or
  *       a verb ({@code * WAR}, {@code * RESIST}): both readings are entered, as only the

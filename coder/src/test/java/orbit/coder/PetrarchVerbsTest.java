@@ -259,9 +259,19 @@ class PetrarchVerbsTest {
         Files.writeString(verbsFile, """
                 --- DEPART  [032:033]  ---
                 DEPART
+
+                --- RENEW  [---] ---
+                RENEW
+                - * DIPLOMATIC  [064:064]
                 """, StandardCharsets.ISO_8859_1);
         PetrarchVerbs.addTo(lexicon, verbsFile);
         return new EventCoder(Coders.standard().parser(), actors.build(), lexicon.build(), ontology.cameo(), true);
+    }
+
+    @Test
+    void anAdjectivePatternWordIsTheObjectsModifier() throws IOException {
+        assertThat(coded(fictionalCoder(), LocalDate.of(2015, 6, 1), "Beorn and Esgaroth renewed diplomatic exchanges."))
+                .containsExactlyInAnyOrder("BRN ESG 064", "ESG BRN 064");
     }
 
     @Test
