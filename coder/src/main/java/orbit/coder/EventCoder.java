@@ -160,6 +160,8 @@ public final class EventCoder {
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
+    /** Particles the parser may take for a preposition with the verb's object ("cordoned off the roads": obl:off). */
+    private static final Set<String> PARTICLES = Set.of("off", "up", "down", "out", "away", "back", "aside", "apart");
     /** How many prepositional phrases deep a target is looked for inside an object ({@code within}). */
     private static final int WITHIN_DEPTH = 4;
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
@@ -325,11 +327,17 @@ public final class EventCoder {
             for (int prt : parse.dependents(t, "compound:prt")) {
                 entries.addAll(lexicon.verb(tok.lemma() + "_" + parse.token(prt).lemma()));
             }
-            // "pulled out of Syria" parses as obl:out_of, with no particle
+            // "pulled out of Syria" parses as obl:out_of, with no particle; "cordoned off the roads" as obl:off
             for (Parse.Edge d : parse.dependents(t)) {
                 int underscore = d.subtype().indexOf('_');
                 if (d.base().equals("obl") && underscore > 0) {
                     entries.addAll(lexicon.verb(tok.lemma() + "_" + d.subtype().substring(0, underscore)));
+                } else if (d.base().equals("obl") && PARTICLES.contains(d.subtype()) && parse.dependents(t, "compound:prt").isEmpty()) {
+                    for (LexiconEntry e : lexicon.verb(tok.lemma() + "_" + d.subtype())) {
+                        if (!entries.contains(e)) {
+                            entries.add(e);
+                        }
+                    }
                 }
             }
             entries.addAll(lexicon.verb(tok.lemma()));
@@ -439,9 +447,10 @@ public final class EventCoder {
                 for (int prt : parse.dependents(t, "compound:prt")) {
                     found |= parse.token(prt).lemma().equals(e.particle());
                 }
-                // "pulled out of Syria" parses as obl:out_of with no particle
+                // "pulled out of Syria" parses as obl:out_of with no particle; "cordoned off the roads" as obl:off
                 for (Parse.Edge d : parse.dependents(t)) {
-                    found |= d.base().equals("obl") && d.subtype().startsWith(e.particle() + "_");
+                    found |= d.base().equals("obl") && (d.subtype().startsWith(e.particle() + "_")
+                            || (d.subtype().equals(e.particle()) && PARTICLES.contains(e.particle())));
                 }
                 if (!found) {
                     return null;
@@ -677,7 +686,7 @@ public final class EventCoder {
                 // "urged Azerbaijan to lift the blockade": the object of the control verb is the target;
                 // "refused to attend the summit": the complement's object is
                 for (int h : head == t ? List.of(t) : List.of(t, head)) {
-                    for (int o : parse.dependents(h, "obj")) {
+                    for (int o : objects(h, e)) {
                         if (o != m.object()) {
                             targets.addAll(foreign(sources, resolve(o)));
                         }
@@ -742,8 +751,7 @@ public final class EventCoder {
             // "welcomed a resumption of diplomatic ties with Osgiliath", "arranged for the reopening of
             // guest houses in Bree": the first actor inside the object
             if (targets.isEmpty() && !(passive && head == t && m.object() < 0 && e.prep().isEmpty())) {
-                String rel = e.prep().isEmpty() ? "obj" : "obl:" + e.prep().replace(' ', '_');
-                for (int o : parse.dependents(head, rel)) {
+                for (int o : e.prep().isEmpty() ? objects(head, e) : parse.dependents(head, "obl:" + e.prep().replace(' ', '_'))) {
                     if (targets.isEmpty() && o != m.object()) {
                         targets.addAll(within(o, sources));
                     }
@@ -798,10 +806,19 @@ public final class EventCoder {
             sources.removeIf(s -> targets.stream().anyMatch(x -> x.tokens().equals(s.tokens())));
         }
 
+        /** The verb's direct objects; for a phrasal verb also the particle the parser took for a preposition ("cordoned off the roads"). */
+        private List<Integer> objects(int verb, LexiconEntry e) {
+            List<Integer> out = new ArrayList<>(parse.dependents(verb, "obj"));
+            if (PARTICLES.contains(e.particle())) {
+                out.addAll(parse.dependents(verb, "obl:" + e.particle()));
+            }
+            return out;
+        }
+
         /**
          * The actors named inside a noun phrase that is no actor itself, down its chain of
-         * prepositional modifiers ("a resumption of ties with Osgiliath", "the closure of guest
-         * houses in Bree"): the first phrase of the nearest level that names one, as PETRARCH takes
+         * prepositional modifiers and participles ("a resumption of ties with Osgiliath", "the
+         * closure of guest houses in Bree", "the roads leading into Mordor"): the first phrase of the nearest level that names one, as PETRARCH takes
          * the first actor after the verb. Actors that are the clause's own sources ("welcomed their
          * resumption") are passed over.
          */
@@ -817,6 +834,15 @@ public final class EventCoder {
                     for (Parse.Edge d : parse.dependents(n)) {
                         if (d.base().equals("nmod") && !d.subtype().equals("poss") && visited.add(d.dependent())) {
                             next.add(d.dependent());
+                        }
+                        // a participle's phrases: "the roads leading into Mordor", "memos sent by Bree"
+                        if (d.relation().equals("acl") && parse.token(d.dependent()).isVerb()) {
+                            for (Parse.Edge a : parse.dependents(d.dependent())) {
+                                boolean kept = (a.base().equals("obl") && !a.subtype().equals("tmod")) || a.relation().equals("obj");
+                                if (kept && visited.add(a.dependent())) {
+                                    next.add(a.dependent());
+                                }
+                            }
                         }
                     }
                 }

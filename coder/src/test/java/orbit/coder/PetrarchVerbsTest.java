@@ -145,6 +145,10 @@ class PetrarchVerbsTest {
                 CONTRIBUTE
                 - * &NESTED [071]
 
+                --- EXCLUDE  [1721] ---
+                EXCLUDE
+                +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF }
+
                 --- RENEW  [---] ---
                 RENEW
                 - * RELATIONS  [064:064]
@@ -260,6 +264,10 @@ class PetrarchVerbsTest {
                 --- DEPART  [032:033]  ---
                 DEPART
 
+                --- EXCLUDE  [1721] ---
+                EXCLUDE
+                +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF }
+
                 --- RENEW  [---] ---
                 RENEW
                 - * DIPLOMATIC  [064:064]
@@ -272,6 +280,13 @@ class PetrarchVerbsTest {
     void anAdjectivePatternWordIsTheObjectsModifier() throws IOException {
         assertThat(coded(fictionalCoder(), LocalDate.of(2015, 6, 1), "Beorn and Esgaroth renewed diplomatic exchanges."))
                 .containsExactlyInAnyOrder("BRN ESG 064", "ESG BRN 064");
+    }
+
+    @Test
+    void aParticleTakenForAPrepositionStillMakesThePhrasalVerbAndTheTargetMayBeInAParticiple() throws IOException {
+        // parsed as obl:off, with the target in the participle's phrase
+        assertThat(coded(fictionalCoder(), LocalDate.of(2015, 6, 1), "Beorn cordoned off the roads leading into Esgaroth."))
+                .containsExactly("BRN ESG 1721");
     }
 
     @Test
