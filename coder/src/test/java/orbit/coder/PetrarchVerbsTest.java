@@ -428,8 +428,8 @@ class PetrarchVerbsTest {
 
         // a regression guard at what the converter reaches today; the acceptance target (recall >= 0.80
         // with <= 0.2 extra events per sentence) is not reached, see the causes printed above
-        assertThat(score.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.20);
-        assertThat(score.extraPerSentence()).as("extra events per sentence").isLessThanOrEqualTo(0.30);
+        assertThat(score.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.50);
+        assertThat(score.extraPerSentence()).as("extra events per sentence").isLessThanOrEqualTo(0.20);
     }
 
     private static void line(StringBuilder out, String name, Evaluation.Score s) {
