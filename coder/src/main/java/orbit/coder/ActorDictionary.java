@@ -285,6 +285,11 @@ public final class ActorDictionary {
             }
             boolean override = false;
             for (ActorEntry e : node.entries) {
+                // a user's sector word with a code of its own ("foreign minister" GOVFRM) replaces the bundled one (GOV)
+                if (e.kind() == ActorEntry.Kind.SECTOR && entry.kind() == ActorEntry.Kind.SECTOR && !e.code().equals(entry.code())
+                        && e.origin().startsWith("sectors.tsv") && !entry.origin().startsWith("sectors.tsv")) {
+                    override = true;
+                }
                 boolean sameThing = e.entity().equals(entry.entity()) && e.code().equals(entry.code())
                         && e.kind() == entry.kind() && java.util.Objects.equals(e.from(), entry.from());
                 if (sameThing) {

@@ -166,6 +166,10 @@ public final class EventCoder {
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
+    /** Particles the parser may take for a preposition with the verb's object ("cordoned off the roads": obl:off). */
+    private static final Set<String> PARTICLES = Set.of("off", "up", "down", "out", "away", "back", "aside", "apart");
+    /** How many prepositional phrases deep a target is looked for inside an object ({@code within}). */
+    private static final int WITHIN_DEPTH = 4;
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
     /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
@@ -329,11 +333,17 @@ public final class EventCoder {
             for (int prt : parse.dependents(t, "compound:prt")) {
                 entries.addAll(lexicon.verb(tok.lemma() + "_" + parse.token(prt).lemma()));
             }
-            // "pulled out of Syria" parses as obl:out_of, with no particle
+            // "pulled out of Syria" parses as obl:out_of, with no particle; "cordoned off the roads" as obl:off
             for (Parse.Edge d : parse.dependents(t)) {
                 int underscore = d.subtype().indexOf('_');
                 if (d.base().equals("obl") && underscore > 0) {
                     entries.addAll(lexicon.verb(tok.lemma() + "_" + d.subtype().substring(0, underscore)));
+                } else if (d.base().equals("obl") && PARTICLES.contains(d.subtype()) && parse.dependents(t, "compound:prt").isEmpty()) {
+                    for (LexiconEntry e : lexicon.verb(tok.lemma() + "_" + d.subtype())) {
+                        if (!entries.contains(e)) {
+                            entries.add(e);
+                        }
+                    }
                 }
             }
             entries.addAll(lexicon.verb(tok.lemma()));
@@ -427,7 +437,7 @@ public final class EventCoder {
                     String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (" + family.name().toLowerCase(java.util.Locale.ROOT)
                             + ": " + ce.pattern() + ")";
                     LexiconEntry synthetic = new LexiconEntry(code, pattern, parse.token(t).lemma(), false, "", "",
-                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, "", ce.origin());
+                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, "", "", ce.origin());
                     Match m = new Match(-1, x);
                     if (emit(synthetic, t, m)) {
                         if (cm.object() >= 0) {
@@ -538,9 +548,10 @@ public final class EventCoder {
                 for (int prt : parse.dependents(t, "compound:prt")) {
                     found |= parse.token(prt).lemma().equals(e.particle());
                 }
-                // "pulled out of Syria" parses as obl:out_of with no particle
+                // "pulled out of Syria" parses as obl:out_of with no particle; "cordoned off the roads" as obl:off
                 for (Parse.Edge d : parse.dependents(t)) {
-                    found |= d.base().equals("obl") && d.subtype().startsWith(e.particle() + "_");
+                    found |= d.base().equals("obl") && (d.subtype().startsWith(e.particle() + "_")
+                            || (d.subtype().equals(e.particle()) && PARTICLES.contains(e.particle())));
                 }
                 if (!found) {
                     return null;
@@ -551,6 +562,14 @@ public final class EventCoder {
                     for (int o : parse.dependents(t, rel)) {
                         if (object < 0 && lemmaIs(o, e.object())) {
                             object = o;
+                        }
+                        // PETRARCH's "* DIPLOMATIC": an adjective pattern word is the object's modifier ("renewed diplomatic ties")
+                        if (object < 0 && rel.equals("obj")) {
+                            for (int a : parse.dependents(o, "amod")) {
+                                if (parse.token(a).tag().startsWith("JJ") && lemmaIs(a, e.object())) {
+                                    object = o;
+                                }
+                            }
                         }
                         // "launched waves of air strikes on": the quantity's of-phrase is the object
                         if (object < 0 && QUANTITIES.contains(parse.token(o).lemma())) {
@@ -670,6 +689,10 @@ public final class EventCoder {
                     continue;
                 }
                 any |= add(e, t, m, clause, context, p[0], p[1]);
+                // "A left for B": B receives A's visit (033) as A pays it (032)
+                if (!e.back().isEmpty()) {
+                    any |= add(e.backwards(), t, m, clause, context, p[1], p[0]);
+                }
             }
             if (any) {
                 markConsumed(t, m);
@@ -772,7 +795,7 @@ public final class EventCoder {
                 // "urged Azerbaijan to lift the blockade": the object of the control verb is the target;
                 // "refused to attend the summit": the complement's object is
                 for (int h : !targets.isEmpty() ? List.<Integer>of() : head == t ? List.of(t) : List.of(t, head)) {
-                    for (int o : parse.dependents(h, "obj")) {
+                    for (int o : objects(h, e)) {
                         if (o != m.object()) {
                             targets.addAll(foreign(sources, resolve(o)));
                         }
@@ -835,6 +858,17 @@ public final class EventCoder {
                     }
                 }
             }
+            // "they welcomed their resumption of ties": an actor is not the target of its own clause
+            targets.removeIf(x -> sources.stream().anyMatch(y -> !java.util.Collections.disjoint(y.tokens(), x.tokens())));
+            // "welcomed a resumption of diplomatic ties with Osgiliath", "arranged for the reopening of
+            // guest houses in Bree": the first actor inside the object
+            if (targets.isEmpty() && !(passive && head == t && m.object() < 0 && e.prep().isEmpty())) {
+                for (int o : e.prep().isEmpty() ? objects(head, e) : parse.dependents(head, "obl:" + e.prep().replace(' ', '_'))) {
+                    if (targets.isEmpty() && o != m.object()) {
+                        targets.addAll(within(o, sources));
+                    }
+                }
+            }
         }
 
         private void nounArguments(LexiconEntry e, int t, List<Resolved> sources, List<Resolved> targets) {
@@ -884,6 +918,63 @@ public final class EventCoder {
             sources.removeIf(s -> targets.stream().anyMatch(x -> x.tokens().equals(s.tokens())));
         }
 
+        /** The verb's direct objects; for a phrasal verb also the particle the parser took for a preposition ("cordoned off the roads"). */
+        private List<Integer> objects(int verb, LexiconEntry e) {
+            List<Integer> out = new ArrayList<>(parse.dependents(verb, "obj"));
+            if (PARTICLES.contains(e.particle())) {
+                out.addAll(parse.dependents(verb, "obl:" + e.particle()));
+            }
+            return out;
+        }
+
+        /**
+         * The actors named inside a noun phrase that is no actor itself, down its chain of
+         * prepositional modifiers and participles ("a resumption of ties with Osgiliath", "the
+         * closure of guest houses in Bree", "the roads leading into Mordor"): the first phrase of the nearest level that names one, as PETRARCH takes
+         * the first actor after the verb. Actors that are the clause's own sources ("welcomed their
+         * resumption") are passed over.
+         */
+        private List<Resolved> within(int phrase, List<Resolved> sources) {
+            if (mentionAt[phrase] != null) {
+                return List.of();
+            }
+            List<Integer> frontier = List.of(phrase);
+            Set<Integer> visited = new HashSet<>(frontier);
+            for (int level = 0; level < WITHIN_DEPTH && !frontier.isEmpty(); level++) {
+                List<Integer> next = new ArrayList<>();
+                for (int n : frontier) {
+                    for (Parse.Edge d : parse.dependents(n)) {
+                        if (d.base().equals("nmod") && !d.subtype().equals("poss") && visited.add(d.dependent())) {
+                            next.add(d.dependent());
+                        }
+                        // a participle's phrases: "the roads leading into Mordor", "memos sent by Bree"
+                        if (d.relation().equals("acl") && parse.token(d.dependent()).isVerb()) {
+                            for (Parse.Edge a : parse.dependents(d.dependent())) {
+                                boolean kept = (a.base().equals("obl") && !a.subtype().equals("tmod")) || a.relation().equals("obj");
+                                if (kept && visited.add(a.dependent())) {
+                                    next.add(a.dependent());
+                                }
+                            }
+                        }
+                    }
+                }
+                next.sort(null);
+                for (int c : next) {
+                    List<Resolved> found = new ArrayList<>();
+                    for (Resolved r : foreign(sources, resolve(c))) {
+                        if (sources.stream().noneMatch(x -> !java.util.Collections.disjoint(x.tokens(), r.tokens()))) {
+                            found.add(r);
+                        }
+                    }
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+                frontier = next;
+            }
+            return List.of();
+        }
+
         /** The actors of {@code found} that are not one of the sources' own entity (no event of a state on itself). */
         private List<Resolved> foreign(List<Resolved> sources, List<Resolved> found) {
             if (domestic) {
@@ -921,7 +1012,20 @@ public final class EventCoder {
             }
             if (m != null && !m.isSector()) {
                 ActorEntry entry = m.at(published);
-                Resolved r = actor(entry, null, tokens(m), List.of(entry));
+                // "Bree Prime Minister Romendacil" with Romendacil a state's actor code (PETRARCH's
+                // ROMENDACIL [BRE]): the sector word in front gives the sector, BREGOV
+                ActorEntry sector = null;
+                List<Integer> toks = tokens(m);
+                if (entry.kind() == ActorEntry.Kind.STATE && entry.code().equals(entry.entity())) {
+                    for (int c : parse.dependents(head, "compound")) {
+                        Mention cm = mentionAt[c];
+                        if (sector == null && cm != null && cm.isSector() && cm.end() <= m.start()) {
+                            sector = cm.at(published);
+                            toks.addAll(tokens(cm));
+                        }
+                    }
+                }
+                Resolved r = actor(entry, sector, toks, sector == null ? List.of(entry) : List.of(entry, sector));
                 // a name with a sector word in front: "the Armenian Foreign Minister Ararat Mirzoyan" keeps the person
                 found.add(r);
             } else {
@@ -1105,7 +1209,9 @@ public final class EventCoder {
         private Resolved actor(ActorEntry owner, ActorEntry sector, List<Integer> tokens, List<ActorEntry> entries) {
             String code = owner.code();
             if (sector != null && code.equals(owner.entity())) {
-                code = owner.entity() + sector.code();
+                // a sector code written with a trailing ~ goes before the state's (PETRARCH's MSF [NGO~]: NGOARN)
+                code = sector.code().endsWith("~") ? sector.code().substring(0, sector.code().length() - 1) + owner.entity()
+                        : owner.entity() + sector.code();
             }
             String entity = owner.entity();
             List<Sector> sectors = new ArrayList<>();

@@ -126,18 +126,28 @@ public final class Lexicon {
             }
             boolean symmetric = false;
             boolean reverse = false;
+            String back = "";
             for (String o : options.split(",")) {
-                switch (o.strip()) {
+                String opt = o.strip();
+                if (opt.startsWith("back=")) {
+                    back = opt.substring(5);
+                    if (cameo.find(back).isEmpty()) {
+                        throw OrbitException.user("%s: '%s' in option %s is not a CAMEO code; see `orbit codes` or cameo-codes.tsv", origin,
+                                back, opt);
+                    }
+                    continue;
+                }
+                switch (opt) {
                     case "", "-" -> { }
                     case "sym" -> symmetric = true;
                     case "reverse" -> reverse = true;
-                    default -> throw OrbitException.user("%s: unknown option '%s'; options are sym and reverse, or -", origin, o.strip());
+                    default -> throw OrbitException.user("%s: unknown option '%s'; options are sym, reverse and back=CODE, or -", origin, opt);
                 }
             }
             return new LexiconEntry(code, String.join(" ", parts), trigger.toLowerCase(java.util.Locale.ROOT), noun,
                     particle.toLowerCase(java.util.Locale.ROOT), object.toLowerCase(java.util.Locale.ROOT),
                     control.toLowerCase(java.util.Locale.ROOT), prep.toLowerCase(java.util.Locale.ROOT), symmetric, reverse,
-                    example, origin);
+                    back, example, origin);
         }
 
         public Lexicon build() {

@@ -22,11 +22,14 @@ public record Mention(int start, int end, List<ActorEntry> candidates) {
 
     /**
      * The entry that held on {@code date}: the role whose dates contain it, else the nearest role; a
-     * named person or institution before a generic name with the same words.
+     * role with dates before an undated code for the same words (PETRARCH's
+     * {@code GOLLUM [HOB] [HOBGOV 19950601 - 19990815]}: the dated code when it holds, the undated one
+     * otherwise); a named person or institution before a generic name with the same words.
      */
     public ActorEntry at(LocalDate date) {
         return candidates.stream()
                 .min(Comparator.<ActorEntry>comparingLong(e -> e.distance(date))
+                        .thenComparing(e -> e.from() == null && e.to() == null)
                         .thenComparing(e -> e.kind() != ActorEntry.Kind.PERSON))
                 .orElseThrow();
     }

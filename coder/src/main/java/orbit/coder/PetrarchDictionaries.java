@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>Actors: {@code PHRASE [CODE]} lines with {@code +SYNONYM} lines after them, words joined by
  * {@code _} or spaces, a trailing {@code _} meaning "this exact word" and otherwise the last word a
- * stem; {@code #} comments and {@code <!-- -->} blocks. Agents: {@code PHRASE {PLURALS} [~CODE]},
+ * stem; {@code #} comments and {@code <!-- -->} blocks. Agents: {@code PHRASE {PLURALS} [~CODE]}
+ * (the code after the actor's) or {@code [CODE~]} (before it: MSF [NGO~] makes "MSF Arnor" NGOARN),
  * with {@code !SET! = A, B} substitution sets used inside phrases. Date-restricted codes
  * ({@code [CODE >19990101]}) are read as their first code.
  */
@@ -132,7 +133,9 @@ final class PetrarchDictionaries {
             if (!m.find()) {
                 continue;
             }
-            String code = m.group(1).replace("~", "").strip();
+            // ~COP follows the actor's code (ARNCOP), NGO~ precedes it (NGOARN): the coder reads a trailing ~ as a prefix
+            String written = m.group(1).strip();
+            String code = written.endsWith("~") ? written.replace("~", "") + "~" : written.replace("~", "");
             String head = line.substring(0, m.start()).strip();
             List<String> phrases = new ArrayList<>();
             int brace = head.indexOf('{');

@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  *       PETRARCH; {@code *} is the verb. After it: a particle right after the verb makes a
  *       phrasal verb ({@code * DOWN}); {@code TO verb} a control complement ({@code >verb}); a
  *       noun phrase the light-verb object, its last word the head ({@code * DIPLOMATIC TIES} is
- *       {@code =tie}; also after a preposition, as Orbit's object may be an oblique); a
+ *       {@code =tie}; also after a preposition, as Orbit's object may be an oblique; a lone adjective,
+ *       {@code * DIPLOMATIC}, is {@code =diplomatic}, which the coder matches on the object's
+ *       adjective: "renewed diplomatic ties"); a
  *       preposition before the target {@code +} or {@code %}, or ending the pattern, the
  *       target's preposition ({@code * WITH %} is {@code +with}). A single word may be a noun or
  *       a verb ({@code * WAR}, {@code * RESIST}): both readings are entered, as only the
@@ -67,9 +69,9 @@ import java.util.regex.Pattern;
  *       object as target and once more for each of {@link Options#targetPrepositions} -- except
  *       {@code with} for a bare verb: the coder would code "A and B welcomed ..." as A and B
  *       acting on each other, which the bare verb does not say.
- *   <li>Codes: the source side of a pair code ({@code [032:033]} is 032 from source to target,
- *       the target's 033 back is not coded; {@code [064:064]}, the same both ways, adds
- *       {@code sym}). A code the CAMEO table lacks is replaced by its nearest ancestor in the
+ *   <li>Codes: a pair code is both events, as in PETRARCH ({@code [032:033]} is 032 from source to
+ *       target and 033 from target to source: option {@code back=033}; {@code [064:064]}, the same
+ *       both ways, adds {@code sym} instead). A code the CAMEO table lacks is replaced by its nearest ancestor in the
  *       table when {@link Options#ancestorCodes} is set ({@code 1717} by 171, {@code 075A} by 075,
  *       {@code 066} by the root 06), else the line is skipped; codes with no ancestor (the WEIS
  *       {@code 223}, the test codes {@code 901}, {@code abc}) are skipped either way. Mind that
@@ -297,12 +299,18 @@ final class PetrarchVerbs {
                     }
                 }
             }
+            // a back code the CAMEO table lacks is dropped, the source's code kept
+            List<String> optionTries = opts.contains("back=") ? List.of(opts, opts.replaceAll(",?back=[^,]*", "").replaceAll("^,", ""))
+                    : List.of(opts);
             for (String t : tries) {
-                try {
-                    lexicon.add(t, pattern, opts, "", origin + (t.equals(code) ? "" : " (code " + code + " read as its CAMEO ancestor " + t + ")"));
-                    return t;
-                } catch (OrbitException e) {
-                    // not a CAMEO code (or not a pattern Orbit accepts): try the next
+                for (String o : optionTries) {
+                    try {
+                        lexicon.add(t, pattern, o.isEmpty() ? "-" : o, "",
+                                origin + (t.equals(code) ? "" : " (code " + code + " read as its CAMEO ancestor " + t + ")"));
+                        return t;
+                    } catch (OrbitException e) {
+                        // not a CAMEO code (or not a pattern Orbit accepts): try the next
+                    }
                 }
             }
             return null;
@@ -485,7 +493,7 @@ final class PetrarchVerbs {
                 return;
             }
             Code code = code(v.code());
-            List<String> opts = code.sym() ? List.of("sym") : List.of();
+            List<String> opts = code.options();
             String source = name + ":" + v.line();
             if (!v.prep().isEmpty()) {
                 candidate(v.key(), "", "", v.prep(), code.code(), opts, v.lossy(), false, b.index, true, v.line(), source);
@@ -500,7 +508,19 @@ final class PetrarchVerbs {
             }
         }
 
-        private record Code(String code, boolean sym) {}
+        /** A line's code: the source's, whether a pair code is the same both ways, and else the target's code back. */
+        private record Code(String code, boolean sym, String back) {
+            List<String> options() {
+                List<String> opts = new ArrayList<>();
+                if (sym) {
+                    opts.add("sym");
+                }
+                if (!back.isEmpty()) {
+                    opts.add("back=" + back);
+                }
+                return opts;
+            }
+        }
 
         private static Code code(String raw) {
             String c = raw.strip();
@@ -508,9 +528,10 @@ final class PetrarchVerbs {
             if (colon >= 0) {
                 String source = c.substring(0, colon).strip();
                 String target = c.substring(colon + 1).strip();
-                return new Code(source, source.equals(target));
+                boolean sym = source.equals(target);
+                return new Code(source, sym, sym || target.startsWith("-") ? "" : target);
             }
-            return new Code(c, false);
+            return new Code(c, false, "");
         }
 
         /** One pattern line of a block, converted for every verb of the block. */
@@ -580,9 +601,9 @@ final class PetrarchVerbs {
                 key = key + "_" + s.particle();
             }
             String prep = s.prep().isEmpty() ? v.prep() : s.prep();
-            List<String> opts = new ArrayList<>();
-            if (s.sym() || code.sym()) {
-                opts.add("sym");
+            List<String> opts = new ArrayList<>(code.options());
+            if (s.sym() && !code.sym()) {
+                opts.add(0, "sym");
             }
             if (s.reverse()) {
                 opts.add("reverse");

@@ -204,4 +204,20 @@ class EventCoderTest {
         assertThat(code("Armenia complained to the UN over Azerbaijani shelling.")).containsExactly("ARM AZE 114 [complained]");
         assertThat(code("Armenia complained to Russia.")).containsExactly("ARM RUS 114 [complained]");
     }
+
+    @Test
+    void theTargetMayBeNamedInsideTheObjectPhrase() {
+        // PETRARCH's first actor after the verb: down the object's chain of prepositional phrases
+        assertThat(code("France welcomed the resumption of talks between Armenia and Azerbaijan."))
+                .containsExactlyInAnyOrder("FRA ARM 051 [welcomed]", "FRA AZE 051 [welcomed]");
+        // only the first phrase that names an actor: the attackers, not where they attacked
+        assertThat(code("Germany condemned an attack by Azerbaijani soldiers in Armenia."))
+                .containsExactly("DEU AZEMIL 111 [condemned]");
+    }
+
+    @Test
+    void theSubjectsOwnPronounIsNoTarget() {
+        assertThat(code("Armenia and Georgia welcomed their resumption of trade with Iran."))
+                .containsExactlyInAnyOrder("ARM IRN 051 [welcomed]", "GEO IRN 051 [welcomed]");
+    }
 }

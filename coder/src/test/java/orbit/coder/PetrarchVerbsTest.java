@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,9 @@ class PetrarchVerbsTest {
                 """);
         assertThat(e.get("say").code()).isEqualTo("023");
         assertThat(e.get("leave").code()).as("the source side of a pair code").isEqualTo("032");
+        assertThat(e.get("leave").back()).as("the target's code back").isEqualTo("033");
         assertThat(e.get("leave").symmetric()).isFalse();
+        assertThat(e.get("delay").back()).as("a block with a code of its own and a pair code after it").isEmpty();
         assertThat(e.get("cordon_off").code()).isEqualTo("1721");
         assertThat(e.get("delay").code()).isEqualTo("120");
         assertThat(e.get("downplay").code()).as("a verb's own code").isEqualTo("014");
@@ -141,6 +144,10 @@ class PetrarchVerbsTest {
                 --- CONTRIBUTE [070]  ---
                 CONTRIBUTE
                 - * &NESTED [071]
+
+                --- EXCLUDE  [1721] ---
+                EXCLUDE
+                +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF }
 
                 --- RENEW  [---] ---
                 RENEW
@@ -226,6 +233,104 @@ class PetrarchVerbsTest {
         assertThat(replaced.entries().get("promise =aid +to").origin()).contains("lexicon.tsv").contains("re-coded");
         assertThat(replaced.entries().get("promise =raid +to").code()).isEqualTo("173");
         assertThat(replaced.summary().recoded()).isGreaterThan(10);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // PETRARCH actor and agent dictionaries
+
+    /** A coder with small PETRARCH actor and agent files of fictional actors over the bundled dictionaries. */
+    private EventCoder fictionalCoder() throws IOException {
+        Path actorsFile = dir.resolve("test.actors.txt");
+        Files.writeString(actorsFile, """
+                ESGAROTH [ESG]
+                BARD [ESG]
+                BEORN  [BRN]
+                	[BRNGOV 20100101-20121231]
+                THE_VALE [BEO/WDM]
+                """, StandardCharsets.ISO_8859_1);
+        Path agentsFile = dir.resolve("test.agents.txt");
+        Files.writeString(agentsFile, """
+                FOREIGN_MINISTER [~GOVFRM]
+                PRIME_MINISTER [~GOV]
+                RANGERS {} [NGO~]
+                """, StandardCharsets.ISO_8859_1);
+        Ontology ontology = Ontology.standard();
+        ActorDictionary.Builder actors = ActorDictionary.standard(ontology.entities());
+        PetrarchDictionaries.addActors(actors, actorsFile);
+        PetrarchDictionaries.addAgents(actors, agentsFile);
+        Lexicon.Builder lexicon = Lexicon.standard(ontology.cameo());
+        Path verbsFile = dir.resolve("test.verbs.txt");
+        Files.writeString(verbsFile, """
+                --- DEPART  [032:033]  ---
+                DEPART
+
+                --- EXCLUDE  [1721] ---
+                EXCLUDE
+                +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF +CORDONING_OFF }
+
+                --- RENEW  [---] ---
+                RENEW
+                - * DIPLOMATIC  [064:064]
+                """, StandardCharsets.ISO_8859_1);
+        PetrarchVerbs.addTo(lexicon, verbsFile);
+        return new EventCoder(Coders.standard().parser(), actors.build(), lexicon.build(), ontology.cameo(), true);
+    }
+
+    @Test
+    void anAdjectivePatternWordIsTheObjectsModifier() throws IOException {
+        assertThat(coded(fictionalCoder(), LocalDate.of(2015, 6, 1), "Beorn and Esgaroth renewed diplomatic exchanges."))
+                .containsExactlyInAnyOrder("BRN ESG 064", "ESG BRN 064");
+    }
+
+    @Test
+    void aParticleTakenForAPrepositionStillMakesThePhrasalVerbAndTheTargetMayBeInAParticiple() throws IOException {
+        // parsed as obl:off, with the target in the participle's phrase
+        assertThat(coded(fictionalCoder(), LocalDate.of(2015, 6, 1), "Beorn cordoned off the roads leading into Esgaroth."))
+                .containsExactly("BRN ESG 1721");
+    }
+
+    @Test
+    void aPairCodeCodesTheTargetsEventBackToTheSource() throws IOException {
+        assertThat(coded(fictionalCoder(), LocalDate.of(2015, 6, 1), "Beorn departed for Esgaroth."))
+                .containsExactlyInAnyOrder("BRN ESG 032", "ESG BRN 033");
+    }
+
+    private static List<String> coded(EventCoder coder, LocalDate date, String sentence) {
+        return coder.code("t", date, sentence).events().stream()
+                .map(CodedEvent::event)
+                .map(e -> e.source().code() + " " + e.target().code() + " " + e.cameo())
+                .toList();
+    }
+
+    @Test
+    void aDatedActorCodeHoldsOnItsDatesAndTheUndatedOneOtherwise() throws IOException {
+        EventCoder coder = fictionalCoder();
+        assertThat(coded(coder, LocalDate.of(2011, 6, 1), "Beorn criticised Esgaroth.")).containsExactly("BRNGOV ESG 111");
+        assertThat(coded(coder, LocalDate.of(2015, 6, 1), "Beorn criticised Esgaroth.")).containsExactly("BRN ESG 111");
+    }
+
+    @Test
+    void agentsGiveTheSectorOfAStateAndOfANamedActor() throws IOException {
+        EventCoder coder = fictionalCoder();
+        LocalDate date = LocalDate.of(2015, 6, 1);
+        assertThat(coded(coder, date, "Esgaroth's foreign minister criticised Beorn.")).as("the agent file's code, not the bundled GOV")
+                .containsExactly("ESGGOVFRM BRN 111");
+        assertThat(coded(coder, date, "Esgaroth Prime Minister Bard criticised Beorn.")).containsExactly("ESGGOV BRN 111");
+        assertThat(coded(coder, date, "The Rangers of Esgaroth criticised Beorn.")).as("[NGO~]: the agent's code goes first")
+                .containsExactly("NGOESG BRN 111");
+    }
+
+    @Test
+    void aJointActorCodeIsScoredAsEachOfItsActors() throws IOException {
+        EventCoder coder = fictionalCoder();
+        LocalDate date = LocalDate.of(2015, 6, 1);
+        assertThat(coded(coder, date, "The Vale criticised Esgaroth.")).containsExactly("BEO/WDM ESG 111");
+        GoldCase vale = new GoldCase("vale", date, "The Vale criticised Esgaroth.", List.of(
+                new GoldCase.Expected(Set.of("BEO"), Set.of("ESG"), "111", ""),
+                new GoldCase.Expected(Set.of("WDM"), Set.of("ESG"), "111", "")), Set.of("actor"));
+        Evaluation.Score score = new Evaluation(coder, Actor::code, 1).run(List.of(vale), Evaluation.Level.CODE);
+        assertThat(score.recall()).isEqualTo(1.0);
+        assertThat(score.extraPerSentence()).isZero();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -323,8 +428,8 @@ class PetrarchVerbsTest {
 
         // a regression guard at what the converter reaches today; the acceptance target (recall >= 0.80
         // with <= 0.2 extra events per sentence) is not reached, see the causes printed above
-        assertThat(score.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.20);
-        assertThat(score.extraPerSentence()).as("extra events per sentence").isLessThanOrEqualTo(0.30);
+        assertThat(score.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.50);
+        assertThat(score.extraPerSentence()).as("extra events per sentence").isLessThanOrEqualTo(0.20);
     }
 
     private static void line(StringBuilder out, String name, Evaluation.Score s) {

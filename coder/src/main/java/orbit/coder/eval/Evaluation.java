@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Codes every case of a suite and scores the events the coder emits by default (hypothetical and
@@ -67,6 +68,7 @@ public final class Evaluation {
                 futures.add(pool.submit(() -> coder.code(c.id(), c.date(), c.text()).events().stream()
                         .filter(e -> !e.has("hypothetical") && !e.has("future"))
                         .map(CodedEvent::event)
+                        .flatMap(Evaluation::jointActors)
                         .toList()));
             }
             List<List<Event>> out = new ArrayList<>();
@@ -82,6 +84,38 @@ public final class Evaluation {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * One event per actor of a PETRARCH joint code: "THE_SHIRE [FRO/BIL/SAM]" names three actors,
+     * and PETRARCH codes an event of the Shire as one event of each of them.
+     */
+    static Stream<Event> jointActors(Event e) {
+        List<Actor> sources = split(e.source());
+        List<Actor> targets = split(e.target());
+        if (sources.size() == 1 && targets.size() == 1) {
+            return Stream.of(e);
+        }
+        List<Event> out = new ArrayList<>();
+        for (Actor s : sources) {
+            for (Actor t : targets) {
+                out.add(new Event(e.id(), e.dataset(), e.date(), s, t, e.cameo(), e.quadClass(), e.goldstein(), e.plover(), e.mode(),
+                        e.coverage(), e.sourcePlace(), e.targetPlace(), e.actionPlace(), e.evidence()));
+            }
+        }
+        return out.stream();
+    }
+
+    private static List<Actor> split(Actor a) {
+        if (!a.code().contains("/")) {
+            return List.of(a);
+        }
+        List<Actor> out = new ArrayList<>();
+        for (String code : a.code().split("/")) {
+            out.add(new Actor(code, a.name(), code.length() > 3 ? code.substring(0, 3) : code, a.sectors(), a.country(), a.knownGroup(),
+                    a.ethnic(), a.religion1(), a.religion2(), a.type1(), a.type2(), a.type3()));
+        }
+        return out;
     }
 
     private CaseResult score(GoldCase gold, List<Event> predicted, Level level) {
