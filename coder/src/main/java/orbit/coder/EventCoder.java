@@ -154,8 +154,8 @@ public final class EventCoder {
     public record Result(List<CodedEvent> events, int sentences, List<Integer> skipped) {}
 
     /** Markers in the order patterns are tried: the complement's family, then a promised event noun. */
-    private static final LexiconEntry FAMILY = new LexiconEntry("", "(family)", "", false, "", "", "", "", false, false, "", "");
-    private static final LexiconEntry PROMISED_NOUN = new LexiconEntry("", "(promised noun)", "", false, "", "", "", "", false, false, "", "");
+    private static final LexiconEntry FAMILY = new LexiconEntry("", "(family)", "", false, "", "", "", "", false, false, "", "", "");
+    private static final LexiconEntry PROMISED_NOUN = new LexiconEntry("", "(promised noun)", "", false, "", "", "", "", false, false, "", "", "");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -454,7 +454,7 @@ public final class EventCoder {
                 }
                 String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (must: demand)";
                 LexiconEntry demand = new LexiconEntry("100", pattern, parse.token(t).lemma(), false, "", "", parse.token(x).lemma(), "",
-                        false, false, "", "EventCoder (a speaker's 'must')");
+                        false, false, "", "", "EventCoder (a speaker's 'must')");
                 Match m = new Match(-1, x);
                 if (emit(demand, t, m)) {
                     return m;
@@ -527,7 +527,7 @@ public final class EventCoder {
                     String pattern = verb + (x >= 0 ? " >" + parse.token(x).lemma() : "") + " =" + parse.token(n).lemma()
                             + " (intent: " + ne.pattern() + ")";
                     LexiconEntry synthetic = new LexiconEntry(code, pattern, verb, false, "", parse.token(n).lemma(),
-                            x >= 0 ? parse.token(x).lemma() : "", ne.prep(), ne.symmetric(), false, "", ne.origin());
+                            x >= 0 ? parse.token(x).lemma() : "", ne.prep(), ne.symmetric(), false, "", "", ne.origin());
                     Match m = new Match(n, x);
                     if (emit(synthetic, t, m)) {
                         return m;
