@@ -166,6 +166,19 @@ public final class EventCoder {
             "abandon", "prevent", "block", "thwart", "avert");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
+    /**
+     * Verbs and nouns whose complement is what someone is accused of, claims or admits: "accused
+     * Azerbaijan of launching an attack", "allegations that hackers had infiltrated ...". The content
+     * is not coded as fact; the accusation or admission is the event.
+     */
+    private static final Set<String> CONTENT_VERBS = Set.of("accuse", "blame", "allege", "charge", "indict", "acknowledge", "admit");
+    private static final Set<String> CONTENT_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "suggestion", "rumour",
+            "rumor", "speculation");
+    /**
+     * Roots of events whose object is only their topic: denial (016), disapproval (11), rejection (12)
+     * and protest (14). "Condemned Azerbaijan's attacks" codes the condemnation, not the attacks.
+     */
+    private static final Set<String> TOPIC_ROOTS = Set.of("11", "12", "14");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
             "propose", "consider", "wish", "mull", "schedule", "set", "ready", "prepared", "willing", "committed", "determined",
             "poised", "eager");
@@ -284,6 +297,8 @@ public final class EventCoder {
         private final List<DateMention> dateMentions;
         private final List<CodedEvent> out = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** The codes emitted with each token as trigger, so a later clause can tell what it is the topic of. */
+        private final java.util.Map<Integer, List<String>> codedAt = new java.util.HashMap<>();
 
         SentenceCoder(String doc, LocalDate published, Parse parse) {
             this.doc = doc;
@@ -556,7 +571,7 @@ public final class EventCoder {
             }
             boolean cancelled = e.noun() && context.size() > clause.size()
                     && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma());
-            if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled) {
+            if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled || topic(t)) {
                 markConsumed(t, m);
                 return true;
             }
@@ -615,10 +630,12 @@ public final class EventCoder {
                     }
                 }
                 // "Moscow retaliated by expelling 23 British diplomats": a subjectless adverbial or
-                // conjoined clause takes the subject of the clause it depends on
+                // conjoined clause takes the subject of the clause it depends on, and so does a
+                // participle adjunct the parser leaves unlabelled ("retreated, ceding the town to ...")
                 if (sources.isEmpty() && parse.dependents(t, "nsubj").isEmpty()) {
                     for (Parse.Edge g : parse.governors(t)) {
-                        if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp"))
+                        boolean participle = g.base().equals("dep") && parse.token(t).tag().equals("VBG");
+                        if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp") || participle)
                                 && parse.token(g.governor()).isVerb()) {
                             for (int s : parse.dependents(g.governor(), "nsubj")) {
                                 sources.addAll(resolve(s));
@@ -658,6 +675,15 @@ public final class EventCoder {
             } else if (passive && head == t && m.object() < 0) {
                 for (int o : parse.dependents(t, "nsubj:pass")) {
                     targets.addAll(foreign(sources, resolve(o)));
+                }
+                // "Yerevan's decision to ratify the statute was criticised by the Kremlin", parsed with
+                // "criticised" as an unlabelled dependent of "ratify": the passive's subject is the subject
+                // of the clause it was attached to
+                Parse.Edge up = parse.head(t);
+                if (targets.isEmpty() && parse.dependents(t, "nsubj:pass").isEmpty() && up != null && up.base().equals("dep")) {
+                    for (int o : parse.dependents(up.governor(), "nsubj")) {
+                        targets.addAll(foreign(sources, resolve(o)));
+                    }
                 }
             } else {
                 // "urged Azerbaijan to lift the blockade": the object of the control verb is the target;
@@ -899,12 +925,14 @@ public final class EventCoder {
          * levels deep; "of"/"from"/"for" phrases only when those give nothing.
          */
         private List<Resolved> owners(int head, Mention own, int depth) {
+            List<Resolved> found = new ArrayList<>();
             ActorEntry sector = own == null ? null : own.at(published);
             List<Integer> sectorTokens = new ArrayList<>();
             if (own != null) {
                 sectorTokens.addAll(tokens(own));
             }
             List<Mention> owners = new ArrayList<>();
+            List<Integer> agented = new ArrayList<>();
             List<Integer> frontier = new ArrayList<>(List.of(head));
             Set<Integer> visited = new HashSet<>(frontier);
             for (int level = 0; level < 2 && !frontier.isEmpty(); level++) {
@@ -915,6 +943,10 @@ public final class EventCoder {
                         boolean close = rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
                                 || rel.equals("appos") || (rel.equals("dep") && (own != null || parse.token(head).isCapitalised()));
                         int c = e.dependent();
+                        if (level == 0 && (rel.equals("acl") || rel.equals("amod")) && parse.token(c).tag().equals("VBN")) {
+                            agented.add(c);
+                            continue;
+                        }
                         if (!close || !visited.add(c)) {
                             continue;
                         }
@@ -939,8 +971,23 @@ public final class EventCoder {
                 }
                 frontier = next;
             }
-            List<Resolved> found = new ArrayList<>();
-            if (owners.isEmpty()) {
+            // "crimes committed by Russian forces", "a US-drafted resolution": the agent of a passive
+            // participle owns the thing when nothing closer does
+            for (int p : owners.isEmpty() && sector == null ? agented : List.<Integer>of()) {
+                for (Parse.Edge d : parse.dependents(p)) {
+                    String rel = d.relation();
+                    boolean agent = rel.equals("obl:agent") || rel.equals("obl:by") || ((rel.equals("obl") || rel.equals("dep")) && d.dependent() < p);
+                    if (agent) {
+                        Mention cm = mentionAt[d.dependent()];
+                        if (cm != null && !cm.isSector() && !owners.contains(cm)) {
+                            owners.add(cm);
+                        } else if ((cm == null || cm.isSector()) && depth < 2) {
+                            found.addAll(owners(d.dependent(), cm, depth + 1));
+                        }
+                    }
+                }
+            }
+            if (owners.isEmpty() && found.isEmpty()) {
                 for (String rel : List.of("nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
                     if (rel.equals("nmod:in") && sector == null) {
                         continue;
@@ -1028,6 +1075,43 @@ public final class EventCoder {
             return -1;
         }
 
+        /**
+         * True when the trigger is what another event is about rather than an event of its own: the
+         * content of an accusation, claim or admission ("accused Azerbaijan of launching an attack",
+         * "allegations that hackers had infiltrated ...") or the object of a denial, criticism, rejection
+         * or protest ("condemned Azerbaijan's attacks", "protested against Biden's recognition of ...").
+         * Relative and participle clauses ("the troops that had crossed the border") and subjects
+         * ("Russia's invasion was condemned") assert their own events.
+         */
+        private boolean topic(int t) {
+            int c = t;
+            for (int hops = 0; hops < 4; hops++) {
+                Parse.Edge up = parse.head(c);
+                if (up == null) {
+                    return false;
+                }
+                String rel = up.base();
+                boolean participle = up.relation().equals("acl:relcl") || parse.token(c).tag().equals("VBN") || parse.token(c).tag().equals("VBG");
+                boolean complement = rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("xcomp") || rel.equals("ccomp")
+                        || rel.equals("advcl") || rel.equals("dep") || (rel.equals("nmod") && !up.relation().equals("nmod:poss")) || (rel.equals("acl") && !participle);
+                if (!complement) {
+                    return false;
+                }
+                int g = up.governor();
+                Token gov = parse.token(g);
+                if ((gov.isVerb() && CONTENT_VERBS.contains(gov.lemma())) || (gov.isNoun() && CONTENT_NOUNS.contains(gov.lemma()))) {
+                    return true;
+                }
+                for (String code : codedAt.getOrDefault(g, List.of())) {
+                    if (code.startsWith("016") || TOPIC_ROOTS.contains(code.substring(0, 2))) {
+                        return true;
+                    }
+                }
+                c = g;
+            }
+            return false;
+        }
+
         /** "Neither Armenia nor Azerbaijan asked", "No state condemned": a subject that denies the event. */
         private boolean negatedSubject(List<Resolved> sources) {
             for (Resolved r : sources) {
@@ -1053,7 +1137,8 @@ public final class EventCoder {
             int t = clause.get(0);
             for (Parse.Edge g : parse.governors(t)) {
                 String rel = g.base();
-                if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")) && NEGATING_VERBS.contains(parse.token(g.governor()).lemma())) {
+                if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("dep"))
+                        && NEGATING_VERBS.contains(parse.token(g.governor()).lemma())) {
                     return true;
                 }
                 if (rel.equals("xcomp") && !controlMatched && hasNegator(g.governor())) {
@@ -1256,6 +1341,7 @@ public final class EventCoder {
         private void emitEvent(LexiconEntry e, String cameoCode, String pattern, int t, List<Integer> triggerTokens, String trigger,
                 Resolved s, Resolved o, LocalDate date, String dateRule, List<String> flags, double confidence) {
             CameoCode code = cameo.require(cameoCode);
+            codedAt.computeIfAbsent(t, k -> new ArrayList<>()).add(cameoCode);
             String id = "orbit:" + doc + ":" + parse.number() + ":" + (t + 1) + ":" + s.actor().code() + ">" + o.actor().code() + ":"
                     + cameoCode;
             Evidence evidence = new Evidence(doc, parse.number(), parse.text(), trigger, pattern, confidence, flags, "", null, e.origin());

@@ -149,4 +149,37 @@ class EventCoderTest {
         assertThat(e.event().id()).isEqualTo("orbit:doc-7:2:2:AZE>ARM:190");
         assertThat(Explanation.markedSentence(e)).isEqualTo("(SRC: Azerbaijan) (EVT: attacked) (TAR: Armenia).");
     }
+
+    @Test
+    void theActOfAnAccusationOrClaimIsNotCodedAsFact() {
+        assertThat(code("Georgia accused Russia of launching an attack on its villages.")).containsExactly("GEO RUS 112 [accused]");
+        assertThat(code("The Kremlin rejected Kyiv's allegations that Russian troops had shelled Ukrainian villages."))
+                .containsExactly("RUSGOV UKR 016 [rejected allegations]");
+    }
+
+    @Test
+    void anEventNounThatIsTheTopicOfCriticismOrProtestIsNotCoded() {
+        assertThat(code("Macron condemned Russia's bombardment of Ukrainian cities.")).containsExactly("FRAGOV RUS 111 [condemned]");
+        assertThat(code("Turkey lodged a protest with Greece over Germany's visit to Cyprus."))
+                .containsExactly("TUR GRC 114 [lodged protest]");
+    }
+
+    @Test
+    void theAgentOfAPassiveParticipleOwnsWhatItModifies() {
+        assertThat(code("Russia vetoed a resolution drafted by France.")).containsExactly("RUS FRA 129 [vetoed]");
+        assertThat(code("China vetoed a French-drafted resolution.")).containsExactly("CHN FRA 129 [vetoed]");
+        assertThat(code("The ICC opened an investigation into crimes committed by Belarusian forces."))
+                .containsExactly("ICC BLRMIL 090 [opened investigation]");
+    }
+
+    @Test
+    void aParticipleAdjunctTakesTheSubjectOfItsClause() {
+        assertThat(code("Armenian forces withdrew from the village, ceding it to Azerbaijan.")).containsExactly("ARMMIL AZE 080 [ceding]");
+    }
+
+    @Test
+    void aPassiveTheParserAttachesToTheWrongClauseTakesThatClausesSubjectAsTarget() {
+        assertThat(code("Moldova's decision to expel the diplomats was sharply criticised by the Kremlin."))
+                .containsExactly("RUSGOV MDA 111 [criticised]");
+    }
 }
