@@ -428,7 +428,7 @@ public final class EventCoder {
                     String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (" + family.name().toLowerCase(java.util.Locale.ROOT)
                             + ": " + ce.pattern() + ")";
                     LexiconEntry synthetic = new LexiconEntry(code, pattern, parse.token(t).lemma(), false, "", "",
-                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, "", ce.origin());
+                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, false, "", ce.origin());
                     Match m = new Match(-1, x);
                     if (emit(synthetic, t, m)) {
                         if (cm.object() >= 0) {
@@ -531,6 +531,21 @@ public final class EventCoder {
                 sources.clear();
                 sources.addAll(s);
             }
+            if (e.stance()) {
+                // "Russia's foreign ministry said the Armenian leadership was making a huge mistake": the
+                // speaker judges the actors of the clause; in the writer's own voice it is no event
+                int speech = speechVerb(t);
+                List<Resolved> named = new ArrayList<>(sources);
+                named.addAll(targets);
+                sources.clear();
+                targets.clear();
+                if (speech >= 0) {
+                    for (int sbj : parse.dependents(speech, "nsubj")) {
+                        sources.addAll(resolve(sbj));
+                    }
+                    targets.addAll(foreign(sources, named));
+                }
+            }
             if (sources.isEmpty()) {
                 return false;
             }
@@ -572,6 +587,9 @@ public final class EventCoder {
             boolean cancelled = e.noun() && context.size() > clause.size()
                     && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma());
             if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled || topic(t)) {
+                if (!negatedSubject(sources) && !cancelled && !topic(t) && clause.stream().anyMatch(this::hasNegator)) {
+                    refusal(e, t, clause, context, pairs);
+                }
                 markConsumed(t, m);
                 return true;
             }
@@ -1291,6 +1309,52 @@ public final class EventCoder {
                         "publication date " + published + " (the statement of intent)", stated, Math.round(confidence * 90) / 100.0);
             }
             return true;
+        }
+
+        /** The speech verb that reports the clause of {@code t} ("said" in "X said Y ..."), or -1. */
+        private int speechVerb(int t) {
+            int c = t;
+            for (int hops = 0; hops < 6; hops++) {
+                Parse.Edge up = parse.head(c);
+                if (up == null) {
+                    return -1;
+                }
+                if ((up.base().equals("ccomp") || up.base().equals("parataxis")) && SPEECH_VERBS.contains(parse.token(up.governor()).lemma())) {
+                    return up.governor();
+                }
+                c = up.governor();
+            }
+            return -1;
+        }
+
+        /**
+         * Codes "Pashinyan said Armenia would not host CSTO exercises" as the refusal it states (CAMEO
+         * 12, mirroring the refused action's code): a negated future action announced by its own actor.
+         */
+        private void refusal(LexiconEntry e, int t, List<Integer> clause, List<Integer> context, List<Resolved[]> pairs) {
+            String code = Family.REJECT.code(e.code());
+            if (code != null && cameo.find(code).isEmpty() && code.length() > 3) {
+                code = code.substring(0, 3);
+            }
+            if (code == null || cameo.find(code).isEmpty()) {
+                return;
+            }
+            List<String> flags = flags(context, published, false);
+            if (!flags.contains("future") || flags.contains("hypothetical")) {
+                return;
+            }
+            List<String> stated = flags.stream().filter(f -> !f.equals("future")).toList();
+            List<Integer> triggerTokens = new ArrayList<>(clause);
+            triggerTokens.sort(null);
+            String trigger = triggerTokens.stream().map(i -> parse.token(i).word()).reduce((a, b) -> a + " " + b).orElse("");
+            for (Resolved[] p : pairs) {
+                boolean sameEntity = p[0].actor().entity().equals(p[1].actor().entity());
+                if (sameEntity || !statedBySource(t, p[0]) || !seen.add(p[0].actor().entity() + ">" + p[1].actor().entity() + ":" + code)) {
+                    continue;
+                }
+                emitEvent(e, code, e.pattern() + " (stated refusal)", t, triggerTokens, trigger, p[0], p[1], published,
+                        "publication date " + published + " (the statement of refusal)", stated, 0.73);
+            }
         }
 
         /** True when the clause carries an "if" or "unless" condition. */

@@ -126,18 +126,20 @@ public final class Lexicon {
             }
             boolean symmetric = false;
             boolean reverse = false;
+            boolean stance = false;
             for (String o : options.split(",")) {
                 switch (o.strip()) {
                     case "", "-" -> { }
                     case "sym" -> symmetric = true;
                     case "reverse" -> reverse = true;
-                    default -> throw OrbitException.user("%s: unknown option '%s'; options are sym and reverse, or -", origin, o.strip());
+                    case "stance" -> stance = true;
+                    default -> throw OrbitException.user("%s: unknown option '%s'; options are sym, reverse and stance, or -", origin, o.strip());
                 }
             }
             return new LexiconEntry(code, String.join(" ", parts), trigger.toLowerCase(java.util.Locale.ROOT), noun,
                     particle.toLowerCase(java.util.Locale.ROOT), object.toLowerCase(java.util.Locale.ROOT),
                     control.toLowerCase(java.util.Locale.ROOT), prep.toLowerCase(java.util.Locale.ROOT), symmetric, reverse,
-                    example, origin);
+                    stance, example, origin);
         }
 
         public Lexicon build() {

@@ -14,6 +14,8 @@ package orbit.coder;
  * @param prep     the preposition introducing the target ("on" for "+on"), empty for the object
  * @param symmetric coordinated subjects act on each other ("Armenia and France signed")
  * @param reverse  the subject is the target and the object or oblique the source
+ * @param stance   the clause is a speaker's judgement of its actor ("Lavrov said Yerevan was making a
+ *                 mistake"): coded only when reported, from the speaker to the actors the clause names
  * @param example  a sentence the entry must code
  * @param origin   file and line
  */
@@ -28,6 +30,7 @@ public record LexiconEntry(
         String prep,
         boolean symmetric,
         boolean reverse,
+        boolean stance,
         String example,
         String origin) {
 

@@ -182,4 +182,18 @@ class EventCoderTest {
         assertThat(code("Moldova's decision to expel the diplomats was sharply criticised by the Kremlin."))
                 .containsExactly("RUSGOV MDA 111 [criticised]");
     }
+
+    @Test
+    void aSpeakersJudgementOfAnActorIsCodedFromTheSpeaker() {
+        assertThat(code("Zakharova said Baku was making a grave mistake.")).containsExactly("RUSGOV AZE 111 [making mistake]");
+        assertThat(code("Azerbaijan made a mistake.")).isEmpty();
+    }
+
+    @Test
+    void aNegatedFutureActionAnnouncedByItsActorIsARefusal() {
+        assertThat(code("Pashinyan said Armenia would not host the CSTO summit.")).containsExactly("ARM CSTO 125 [host]");
+        assertThat(code("Georgia will not sign the agreement with Russia, Kobakhidze said."))
+                .containsExactly("GEO RUS 120 [sign agreement]");
+        assertThat(code("Armenia would not host the CSTO summit, analysts said.")).isEmpty();
+    }
 }
