@@ -161,6 +161,8 @@ public final class EventCoder {
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+    /** Nouns that sum up the clause before them: "Azerbaijan set up a checkpoint, a move that Armenia condemned". */
+    private static final Set<String> SUMMARIES = Set.of("move", "decision", "step", "measure", "action", "act");
     /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
             "abandon", "prevent", "block", "thwart", "avert");
@@ -461,8 +463,17 @@ public final class EventCoder {
                 }
             }
             if (!e.object().isEmpty()) {
+                List<Integer> candidates = new ArrayList<>();
                 for (String rel : List.of("obj", "nsubj:pass", "obl")) {
-                    for (int o : parse.dependents(t, rel)) {
+                    candidates.addAll(parse.dependents(t, rel));
+                }
+                // "the attacks launched by Azerbaijan": a reduced relative's noun is its object
+                int modified = modifiedNoun(t);
+                if (modified >= 0) {
+                    candidates.add(modified);
+                }
+                {
+                    for (int o : candidates) {
                         if (object < 0 && lemmaIs(o, e.object())) {
                             object = o;
                         }
@@ -618,7 +629,9 @@ public final class EventCoder {
         }
 
         private void verbArguments(LexiconEntry e, int t, Match m, List<Resolved> sources, List<Resolved> targets) {
-            boolean passive = !parse.dependents(t, "nsubj:pass").isEmpty() || !parse.dependents(t, "aux:pass").isEmpty();
+            // "a decision welcomed by Kyiv": a participle modifying a noun is a passive whose subject is that noun
+            int modified = modifiedNoun(t);
+            boolean passive = !parse.dependents(t, "nsubj:pass").isEmpty() || !parse.dependents(t, "aux:pass").isEmpty() || modified >= 0;
             int head = m.complement() >= 0 ? m.complement() : t;
             if (passive) {
                 for (int a : parse.dependents(t, "obl:agent")) {
@@ -694,6 +707,9 @@ public final class EventCoder {
                 for (int o : parse.dependents(t, "nsubj:pass")) {
                     targets.addAll(foreign(sources, resolve(o)));
                 }
+                if (targets.isEmpty() && modified >= 0) {
+                    targets.addAll(foreign(sources, resolve(modified)));
+                }
                 // "Yerevan's decision to ratify the statute was criticised by the Kremlin", parsed with
                 // "criticised" as an unlabelled dependent of "ratify": the passive's subject is the subject
                 // of the clause it was attached to
@@ -741,6 +757,13 @@ public final class EventCoder {
                             }
                         }
                     }
+                }
+                // "..., a move that Armenia's foreign ministry condemned", parsed as a complement of the noun:
+                // the summing noun is the object
+                Parse.Edge up = parse.head(t);
+                if (targets.isEmpty() && m.object() < 0 && parse.dependents(t, "obj").isEmpty() && up != null
+                        && (up.base().equals("acl") || up.base().equals("ccomp")) && summedUp(up.governor()) >= 0) {
+                    targets.addAll(foreign(sources, resolve(up.governor())));
                 }
                 // "demanded that Azerbaijan withdraw its troops": the subject of the complement clause
                 if (targets.isEmpty() && m.object() < 0) {
@@ -791,7 +814,11 @@ public final class EventCoder {
             }
             if (sources.isEmpty()) {
                 for (Parse.Edge g : parse.governors(t)) {
-                    if (g.relation().equals("obj") || g.relation().equals("nsubj:pass")) {
+                    // "the pact that Armenia proposed was rejected by Azerbaijan": a relative clause on the
+                    // noun does not do it, its own clause does
+                    boolean relative = parse.governors(g.governor()).stream()
+                            .anyMatch(r -> r.relation().equals("acl:relcl") && r.governor() == t);
+                    if ((g.relation().equals("obj") || g.relation().equals("nsubj:pass")) && !relative) {
                         boolean passive = g.relation().equals("nsubj:pass");
                         for (int s : parse.dependents(g.governor(), passive ? "obl:agent" : "nsubj")) {
                             sources.addAll(resolve(s));
@@ -844,6 +871,11 @@ public final class EventCoder {
                 return;
             }
             Mention m = mentionAt[head];
+            int summed = m == null ? summedUp(head) : -1;
+            if (summed >= 0) {
+                resolve(summed, found, depth + 1);
+                return;
+            }
             if (m == null && isPronoun(head)) {
                 int a = antecedent(head);
                 if (a >= 0) {
@@ -961,7 +993,8 @@ public final class EventCoder {
                         boolean close = rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
                                 || rel.equals("appos") || (rel.equals("dep") && (own != null || parse.token(head).isCapitalised()));
                         int c = e.dependent();
-                        if (level == 0 && (rel.equals("acl") || rel.equals("amod")) && parse.token(c).tag().equals("VBN")) {
+                        boolean participle = (rel.equals("acl") || rel.equals("amod")) && parse.token(c).tag().equals("VBN");
+                        if (level == 0 && (participle || (rel.equals("acl:relcl") && parse.dependents(c, "obj").contains(head)))) {
                             agented.add(c);
                             continue;
                         }
@@ -989,12 +1022,15 @@ public final class EventCoder {
                 }
                 frontier = next;
             }
-            // "crimes committed by Russian forces", "a US-drafted resolution": the agent of a passive
-            // participle owns the thing when nothing closer does
+            // "crimes committed by Russian forces", "a US-drafted resolution", "the pact that Armenia
+            // proposed": the agent of a passive participle, or the subject of a relative clause whose
+            // object the thing is, owns it when nothing closer does
             for (int p : owners.isEmpty() && sector == null ? agented : List.<Integer>of()) {
+                boolean relative = parse.dependents(p, "obj").contains(head);
                 for (Parse.Edge d : parse.dependents(p)) {
                     String rel = d.relation();
-                    boolean agent = rel.equals("obl:agent") || rel.equals("obl:by") || ((rel.equals("obl") || rel.equals("dep")) && d.dependent() < p);
+                    boolean agent = relative ? rel.equals("nsubj")
+                            : rel.equals("obl:agent") || rel.equals("obl:by") || ((rel.equals("obl") || rel.equals("dep")) && d.dependent() < p);
                     if (agent) {
                         Mention cm = mentionAt[d.dependent()];
                         if (cm != null && !cm.isSector() && !owners.contains(cm)) {
@@ -1309,6 +1345,48 @@ public final class EventCoder {
                         "publication date " + published + " (the statement of intent)", stated, Math.round(confidence * 90) / 100.0);
             }
             return true;
+        }
+
+        /**
+         * The noun a past participle modifies as a reduced relative clause ("crimes committed by ...",
+         * "a decision welcomed by Kyiv"), or -1.
+         */
+        private int modifiedNoun(int t) {
+            Parse.Edge up = parse.head(t);
+            if (up == null || !parse.token(t).tag().equals("VBN") || !up.relation().equals("acl") || !parse.token(up.governor()).isNoun()) {
+                return -1;
+            }
+            return up.governor();
+        }
+
+        /**
+         * For a noun that sums up the clause before it ("..., a move that Armenia condemned", "..., a
+         * decision welcomed by Kyiv"), that clause's subject; -1 for any other noun.
+         */
+        private int summedUp(int noun) {
+            if (!SUMMARIES.contains(parse.token(noun).lemma())) {
+                return -1;
+            }
+            int first = noun;
+            for (int d : parse.dependents(noun, "det")) {
+                first = Math.min(first, d);
+            }
+            for (int a : parse.dependents(noun, "amod")) {
+                first = Math.min(first, a);
+            }
+            if (first == 0 || !parse.token(first - 1).word().equals(",")) {
+                return -1;
+            }
+            // the clause is the verb above, or above the noun the summary is in apposition to
+            Parse.Edge up = parse.head(noun);
+            for (int hops = 0; up != null && !parse.token(up.governor()).isVerb() && hops < 2; hops++) {
+                up = parse.head(up.governor());
+            }
+            if (up == null || !parse.token(up.governor()).isVerb()) {
+                return -1;
+            }
+            List<Integer> subjects = parse.dependents(up.governor(), "nsubj");
+            return subjects.isEmpty() ? -1 : subjects.get(0);
         }
 
         /** The speech verb that reports the clause of {@code t} ("said" in "X said Y ..."), or -1. */

@@ -196,4 +196,18 @@ class EventCoderTest {
                 .containsExactly("GEO RUS 120 [sign agreement]");
         assertThat(code("Armenia would not host the CSTO summit, analysts said.")).isEmpty();
     }
+
+    @Test
+    void aNounSummingUpTheClauseBeforeItStandsForThatClausesSubject() {
+        assertThat(code("Armenia expelled two Russian diplomats, a decision condemned by Moscow."))
+                .containsExactlyInAnyOrder("ARM RUS 161 [expelled diplomats]", "RUS ARM 111 [condemned]");
+        assertThat(code("Azerbaijan closed the Lachin road, a move that Armenia's foreign ministry criticised."))
+                .containsExactly("ARMGOV AZE 111 [criticised]");
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseOwnsItsObjectButDoesNotDoItsEvent() {
+        assertThat(code("The peace plan that France proposed was rejected by Russia.")).containsExactly("RUS FRA 120 [rejected]");
+        assertThat(code("The treaty that Armenia proposed was rejected by Azerbaijan.")).containsExactly("AZE ARM 120 [rejected]");
+    }
 }
