@@ -697,9 +697,30 @@ public final class EventCoder {
                     }
                 }
                 if (targets.isEmpty() && m.object() < 0) {
-                    for (int o : parse.dependents(head, "obj")) {
+                    // "mediated talks between ...", "mediated ten hours of talks between ...", and in the
+                    // passive "talks between ... were mediated by ..."
+                    List<Integer> objects = new ArrayList<>(parse.dependents(head, "obj"));
+                    if (passive) {
+                        objects.addAll(parse.dependents(t, "nsubj:pass"));
+                    }
+                    for (int o : List.copyOf(objects)) {
+                        objects.addAll(parse.dependents(o, "nmod:of"));
+                    }
+                    for (int o : objects) {
                         for (int n : parse.dependents(o, nrel)) {
                             targets.addAll(foreign(sources, resolve(n)));
+                        }
+                    }
+                    // "A and B met at talks in Paris, which were mediated by X": the talks' parties are the
+                    // subjects of the clause the talks are held in
+                    if (targets.isEmpty() && e.code().startsWith("045")) {
+                        for (int o : objects) {
+                            Parse.Edge up = parse.head(o);
+                            if (up != null && up.base().equals("obl") && parse.token(up.governor()).isVerb()) {
+                                for (int sbj : parse.dependents(up.governor(), "nsubj")) {
+                                    targets.addAll(foreign(sources, resolve(sbj)));
+                                }
+                            }
                         }
                     }
                 }

@@ -210,4 +210,12 @@ class EventCoderTest {
         assertThat(code("The peace plan that France proposed was rejected by Russia.")).containsExactly("RUS FRA 120 [rejected]");
         assertThat(code("The treaty that Armenia proposed was rejected by Azerbaijan.")).containsExactly("AZE ARM 120 [rejected]");
     }
+
+    @Test
+    void theMediatorActsOnThePartiesToTheTalks() {
+        assertThat(code("Qatar mediated three rounds of talks between Russia and Ukraine."))
+                .containsExactlyInAnyOrder("QAT RUS 045 [mediated]", "QAT UKR 045 [mediated]");
+        assertThat(code("Pashinyan and Aliyev met at talks in Brussels, which were mediated by Michel."))
+                .contains("EUGOV ARMGOV 045 [mediated]", "EUGOV AZEGOV 045 [mediated]");
+    }
 }
