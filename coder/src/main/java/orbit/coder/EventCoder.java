@@ -160,7 +160,8 @@ public final class EventCoder {
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
-    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+    /** Nouns whose "with" phrase names the other party: "relations with Washington", "the border with Ukraine". */
+    private static final Set<String> WITH_OWNED = Set.of("border", "frontier", "boundary", "relation", "tie");
     /** Nouns that sum up the clause before them: "Azerbaijan set up a checkpoint, a move that Armenia condemned". */
     private static final Set<String> SUMMARIES = Set.of("move", "decision", "step", "measure", "action", "act");
     /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
@@ -492,7 +493,12 @@ public final class EventCoder {
                 }
             }
             if (!e.control().isEmpty()) {
-                for (int x : parse.dependents(t, "xcomp")) {
+                // "was considering joining the BRICS" is sometimes parsed with the gerund as an acl
+                List<Integer> open = new ArrayList<>(parse.dependents(t, "xcomp"));
+                if (open.isEmpty() && parse.token(t).isVerb()) {
+                    parse.dependents(t, "acl").stream().filter(x -> parse.token(x).tag().equals("VBG")).forEach(open::add);
+                }
+                for (int x : open) {
                     if (complement < 0 && (e.control().equals("*") ? parse.token(x).isVerb() : controlIs(x, e.control()))) {
                         complement = x;
                     }
@@ -1067,8 +1073,8 @@ public final class EventCoder {
                     if (rel.equals("nmod:in") && sector == null) {
                         continue;
                     }
-                    // "near the border with Ukraine"
-                    if (rel.equals("nmod:with") && !BORDERS.contains(parse.token(head).lemma())) {
+                    // "near the border with Ukraine", "relations with Washington"
+                    if (rel.equals("nmod:with") && !WITH_OWNED.contains(parse.token(head).lemma())) {
                         continue;
                     }
                     for (int c : parse.dependents(head, rel)) {

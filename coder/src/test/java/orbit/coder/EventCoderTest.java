@@ -218,4 +218,16 @@ class EventCoderTest {
         assertThat(code("Pashinyan and Aliyev met at talks in Brussels, which were mediated by Michel."))
                 .contains("EUGOV ARMGOV 045 [mediated]", "EUGOV AZEGOV 045 [mediated]");
     }
+
+    @Test
+    void aSpeakersPessimismAboutRelationsIsCodedToTheOtherParty() {
+        assertThat(code("Lavrov said relations with Yerevan had deteriorated.")).containsExactly("RUSGOV ARM 012 [deteriorated]");
+        assertThat(code("Relations between Russia and Armenia have deteriorated.")).isEmpty();
+    }
+
+    @Test
+    void aGerundComplementParsedAsAModifierStillCompletesAControlPattern() {
+        assertThat(code("Tokayev said Kazakhstan was considering joining the BRICS group."))
+                .containsExactly("KAZ BRICS 014 [considering joining]");
+    }
 }
