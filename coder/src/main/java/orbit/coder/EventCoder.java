@@ -792,10 +792,14 @@ public final class EventCoder {
                         && (up.base().equals("acl") || up.base().equals("ccomp")) && summedUp(up.governor()) >= 0) {
                     targets.addAll(foreign(sources, resolve(up.governor())));
                 }
-                // "demanded that Azerbaijan withdraw its troops": the subject of the complement clause
+                // "demanded that Azerbaijan withdraw its troops", "warned that Iran would pay": the subject
+                // of a complement clause that asks or foresees; "warned that Azerbaijan was massing troops"
+                // only reports what Azerbaijan does
                 if (targets.isEmpty() && m.object() < 0) {
                     for (int c : parse.dependents(t, "ccomp")) {
-                        for (int subj : parse.dependents(c, "nsubj")) {
+                        boolean unrealised = parse.token(c).tag().equals("VB") || parse.token(c).tag().equals("VBP") || parse.dependents(c, "aux").stream()
+                                .anyMatch(a -> parse.token(a).tag().equals("MD"));
+                        for (int subj : unrealised ? parse.dependents(c, "nsubj") : List.<Integer>of()) {
                             targets.addAll(foreign(sources, resolve(subj)));
                         }
                     }

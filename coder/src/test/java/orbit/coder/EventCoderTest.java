@@ -230,4 +230,11 @@ class EventCoderTest {
         assertThat(code("Tokayev said Kazakhstan was considering joining the BRICS group."))
                 .containsExactly("KAZ BRICS 014 [considering joining]");
     }
+
+    @Test
+    void aWarningThatOnlyReportsWhatTheOtherSideDoesIsNoThreatToIt() {
+        assertThat(code("Armenia warned that Azerbaijan was massing troops near the border.")).isEmpty();
+        assertThat(code("Russia warned that Moldova would pay a heavy price.")).containsExactly("RUS MDA 130 [warned]");
+        assertThat(code("Ukraine demanded that Russia return the deported children.")).containsExactly("UKR RUS 1053 [demanded return]");
+    }
 }
