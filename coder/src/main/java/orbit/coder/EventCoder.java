@@ -607,6 +607,9 @@ public final class EventCoder {
                 if (!negatedSubject(sources) && !cancelled && !topic(t) && clause.stream().anyMatch(this::hasNegator)) {
                     refusal(e, t, clause, context, pairs);
                 }
+                if (!negated(context, m.complement() >= 0) && !negatedSubject(sources) && !cancelled) {
+                    admission(e, t, clause, pairs);
+                }
                 markConsumed(t, m);
                 return true;
             }
@@ -792,12 +795,12 @@ public final class EventCoder {
                         && (up.base().equals("acl") || up.base().equals("ccomp")) && summedUp(up.governor()) >= 0) {
                     targets.addAll(foreign(sources, resolve(up.governor())));
                 }
-                // "demanded that Azerbaijan withdraw its troops", "warned that Iran would pay": the subject
-                // of a complement clause that asks or foresees; "warned that Azerbaijan was massing troops"
-                // only reports what Azerbaijan does
+                // "demanded that Azerbaijan withdraw its troops", "alleged that Russia had deported children":
+                // the subject of the complement clause; a warning's only when the clause foresees ("warned
+                // that Iran would pay"): "warned that Azerbaijan was massing troops" reports what Azerbaijan does
                 if (targets.isEmpty() && m.object() < 0) {
                     for (int c : parse.dependents(t, "ccomp")) {
-                        boolean unrealised = parse.token(c).tag().equals("VB") || parse.token(c).tag().equals("VBP") || parse.dependents(c, "aux").stream()
+                        boolean unrealised = !e.code().startsWith("13") || parse.token(c).tag().equals("VB") || parse.token(c).tag().equals("VBP") || parse.dependents(c, "aux").stream()
                                 .anyMatch(a -> parse.token(a).tag().equals("MD"));
                         for (int subj : unrealised ? parse.dependents(c, "nsubj") : List.<Integer>of()) {
                             targets.addAll(foreign(sources, resolve(subj)));
@@ -1169,32 +1172,61 @@ public final class EventCoder {
          * ("Russia's invasion was condemned") assert their own events.
          */
         private boolean topic(int t) {
+            return topicOf(t) >= 0;
+        }
+
+        /** The token whose topic or content {@code t} is (see {@link #topic}), or -1. */
+        private int topicOf(int t) {
             int c = t;
             for (int hops = 0; hops < 4; hops++) {
                 Parse.Edge up = parse.head(c);
                 if (up == null) {
-                    return false;
+                    return -1;
                 }
                 String rel = up.base();
                 boolean participle = up.relation().equals("acl:relcl") || parse.token(c).tag().equals("VBN") || parse.token(c).tag().equals("VBG");
                 boolean complement = rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("xcomp") || rel.equals("ccomp")
                         || rel.equals("advcl") || rel.equals("dep") || (rel.equals("nmod") && !up.relation().equals("nmod:poss")) || (rel.equals("acl") && !participle);
                 if (!complement) {
-                    return false;
+                    return -1;
                 }
                 int g = up.governor();
                 Token gov = parse.token(g);
                 if ((gov.isVerb() && CONTENT_VERBS.contains(gov.lemma())) || (gov.isNoun() && CONTENT_NOUNS.contains(gov.lemma()))) {
-                    return true;
+                    return g;
                 }
                 for (String code : codedAt.getOrDefault(g, List.of())) {
                     if (code.startsWith("016") || TOPIC_ROOTS.contains(code.substring(0, 2))) {
-                        return true;
+                        return g;
                     }
                 }
                 c = g;
             }
-            return false;
+            return -1;
+        }
+
+        /**
+         * Codes "Iran acknowledged that its air defences had shot down the Ukrainian airliner" as the
+         * admission it is (CAMEO 015, to the act's target), when the admitting actor is the act's own.
+         */
+        private void admission(LexiconEntry e, int t, List<Integer> clause, List<Resolved[]> pairs) {
+            int g = topicOf(t);
+            if (g < 0 || !(parse.token(g).lemma().equals("admit") || parse.token(g).lemma().equals("acknowledge"))) {
+                return;
+            }
+            List<Resolved> admitters = new ArrayList<>();
+            for (int sbj : parse.dependents(g, "nsubj")) {
+                admitters.addAll(resolve(sbj));
+            }
+            for (Resolved[] p : pairs) {
+                Resolved admitter = admitters.stream().filter(a -> a.actor().entity().equals(p[0].actor().entity())).findFirst().orElse(null);
+                boolean sameEntity = p[0].actor().entity().equals(p[1].actor().entity());
+                if (admitter == null || sameEntity || !seen.add(p[0].actor().entity() + ">" + p[1].actor().entity() + ":015")) {
+                    continue;
+                }
+                emitEvent(e, "015", parse.token(g).lemma() + " (admission: " + e.pattern() + ")", g, List.of(g), parse.token(g).word(),
+                        admitter, p[1], published, "publication date " + published + " (the admission)", List.of(), 0.77);
+            }
         }
 
         /** "Neither Armenia nor Azerbaijan asked", "No state condemned": a subject that denies the event. */

@@ -237,4 +237,10 @@ class EventCoderTest {
         assertThat(code("Russia warned that Moldova would pay a heavy price.")).containsExactly("RUS MDA 130 [warned]");
         assertThat(code("Ukraine demanded that Russia return the deported children.")).containsExactly("UKR RUS 1053 [demanded return]");
     }
+
+    @Test
+    void anActorAdmittingItsOwnActIsCodedAsAnAdmissionNotAsTheAct() {
+        assertThat(code("Turkey admitted that its jets had shot down a Russian bomber.")).containsExactly("TUR RUS 015 [admitted]");
+        assertThat(code("Turkey admitted that Russian jets had bombed Syria.")).isEmpty();
+    }
 }
