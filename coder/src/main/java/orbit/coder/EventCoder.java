@@ -674,7 +674,8 @@ public final class EventCoder {
                 // participle adjunct the parser leaves unlabelled ("retreated, ceding the town to ...")
                 if (sources.isEmpty() && parse.dependents(t, "nsubj").isEmpty()) {
                     for (Parse.Edge g : parse.governors(t)) {
-                        boolean participle = g.base().equals("dep") && parse.token(t).tag().equals("VBG");
+                        // only from a stated subject: "to discuss ..., describing it as" has none of its own
+                        boolean participle = g.base().equals("dep") && parse.token(t).tag().equals("VBG") && parse.has(g.governor(), "nsubj");
                         if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp") || participle)
                                 && parse.token(g.governor()).isVerb()) {
                             for (int s : parse.dependents(g.governor(), "nsubj")) {

@@ -175,6 +175,8 @@ class EventCoderTest {
     @Test
     void aParticipleAdjunctTakesTheSubjectOfItsClause() {
         assertThat(code("Armenian forces withdrew from the village, ceding it to Azerbaijan.")).containsExactly("ARMMIL AZE 080 [ceding]");
+        // a controlled verb has no subject of its own to give
+        assertThat(code("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")).isEmpty();
     }
 
     @Test
