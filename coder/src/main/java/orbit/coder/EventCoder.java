@@ -154,8 +154,8 @@ public final class EventCoder {
     public record Result(List<CodedEvent> events, int sentences, List<Integer> skipped) {}
 
     /** Markers in the order patterns are tried: the complement's family, then a promised event noun. */
-    private static final LexiconEntry FAMILY = new LexiconEntry("", "(family)", "", false, "", "", "", "", false, false, "", "", "");
-    private static final LexiconEntry PROMISED_NOUN = new LexiconEntry("", "(promised noun)", "", false, "", "", "", "", false, false, "", "", "");
+    private static final LexiconEntry FAMILY = new LexiconEntry("", "(family)", "", false, "", "", "", "", false, false, false, "", "", "");
+    private static final LexiconEntry PROMISED_NOUN = new LexiconEntry("", "(promised noun)", "", false, "", "", "", "", false, false, false, "", "", "");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -171,11 +171,28 @@ public final class EventCoder {
     /** How many prepositional phrases deep a target is looked for inside an object ({@code within}). */
     private static final int WITHIN_DEPTH = 4;
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+    /** Nouns whose "with" phrase names the other party: "relations with Washington", "the border with Ukraine". */
+    private static final Set<String> WITH_OWNED = Set.of("border", "frontier", "boundary", "relation", "tie");
+    /** Nouns that sum up the clause before them: "Azerbaijan set up a checkpoint, a move that Armenia condemned". */
+    private static final Set<String> SUMMARIES = Set.of("move", "decision", "step", "measure", "action", "act");
     /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
             "abandon", "prevent", "block", "thwart", "avert");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
+    /**
+     * Verbs and nouns whose complement is what someone is accused of, claims or admits: "accused
+     * Azerbaijan of launching an attack", "allegations that hackers had infiltrated ...". The content
+     * is not coded as fact; the accusation or admission is the event.
+     */
+    private static final Set<String> CONTENT_VERBS = Set.of("accuse", "blame", "allege", "charge", "indict", "acknowledge", "admit");
+    private static final Set<String> CONTENT_NOUNS = Set.of("claim", "allegation", "accusation", "charge", "suggestion", "rumour",
+            "rumor", "speculation");
+    /**
+     * Roots of events whose object is only their topic: denial (016), disapproval (11), rejection (12)
+     * and protest (14). "Condemned Azerbaijan's attacks" codes the condemnation, not the attacks.
+     */
+    private static final Set<String> TOPIC_ROOTS = Set.of("11", "12", "14");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
             "propose", "consider", "wish", "mull", "schedule", "set", "ready", "prepared", "willing", "committed", "determined",
             "poised", "eager");
@@ -294,6 +311,8 @@ public final class EventCoder {
         private final List<DateMention> dateMentions;
         private final List<CodedEvent> out = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** The codes emitted with each token as trigger, so a later clause can tell what it is the topic of. */
+        private final java.util.Map<Integer, List<String>> codedAt = new java.util.HashMap<>();
 
         SentenceCoder(String doc, LocalDate published, Parse parse) {
             this.doc = doc;
@@ -437,7 +456,7 @@ public final class EventCoder {
                     String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (" + family.name().toLowerCase(java.util.Locale.ROOT)
                             + ": " + ce.pattern() + ")";
                     LexiconEntry synthetic = new LexiconEntry(code, pattern, parse.token(t).lemma(), false, "", "",
-                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, "", "", ce.origin());
+                            parse.token(x).lemma(), addressee ? "" : ce.prep(), ce.symmetric(), false, false, "", "", ce.origin());
                     Match m = new Match(-1, x);
                     if (emit(synthetic, t, m)) {
                         if (cm.object() >= 0) {
@@ -454,7 +473,7 @@ public final class EventCoder {
                 }
                 String pattern = parse.token(t).lemma() + " >" + parse.token(x).lemma() + " (must: demand)";
                 LexiconEntry demand = new LexiconEntry("100", pattern, parse.token(t).lemma(), false, "", "", parse.token(x).lemma(), "",
-                        false, false, "", "", "EventCoder (a speaker's 'must')");
+                        false, false, false, "", "", "EventCoder (a speaker's 'must')");
                 Match m = new Match(-1, x);
                 if (emit(demand, t, m)) {
                     return m;
@@ -527,7 +546,7 @@ public final class EventCoder {
                     String pattern = verb + (x >= 0 ? " >" + parse.token(x).lemma() : "") + " =" + parse.token(n).lemma()
                             + " (intent: " + ne.pattern() + ")";
                     LexiconEntry synthetic = new LexiconEntry(code, pattern, verb, false, "", parse.token(n).lemma(),
-                            x >= 0 ? parse.token(x).lemma() : "", ne.prep(), ne.symmetric(), false, "", "", ne.origin());
+                            x >= 0 ? parse.token(x).lemma() : "", ne.prep(), ne.symmetric(), false, false, "", "", ne.origin());
                     Match m = new Match(n, x);
                     if (emit(synthetic, t, m)) {
                         return m;
@@ -558,13 +577,22 @@ public final class EventCoder {
                 }
             }
             if (!e.object().isEmpty()) {
+                List<Integer> candidates = new ArrayList<>();
                 for (String rel : List.of("obj", "nsubj:pass", "obl")) {
-                    for (int o : parse.dependents(t, rel)) {
+                    candidates.addAll(parse.dependents(t, rel));
+                }
+                // "the attacks launched by Azerbaijan": a reduced relative's noun is its object
+                int modified = modifiedNoun(t);
+                if (modified >= 0) {
+                    candidates.add(modified);
+                }
+                {
+                    for (int o : candidates) {
                         if (object < 0 && lemmaIs(o, e.object())) {
                             object = o;
                         }
                         // PETRARCH's "* DIPLOMATIC": an adjective pattern word is the object's modifier ("renewed diplomatic ties")
-                        if (object < 0 && rel.equals("obj")) {
+                        if (object < 0 && parse.dependents(t, "obj").contains(o)) {
                             for (int a : parse.dependents(o, "amod")) {
                                 if (parse.token(a).tag().startsWith("JJ") && lemmaIs(a, e.object())) {
                                     object = o;
@@ -586,7 +614,12 @@ public final class EventCoder {
                 }
             }
             if (!e.control().isEmpty()) {
-                for (int x : parse.dependents(t, "xcomp")) {
+                // "was considering joining the BRICS" is sometimes parsed with the gerund as an acl
+                List<Integer> open = new ArrayList<>(parse.dependents(t, "xcomp"));
+                if (open.isEmpty() && parse.token(t).isVerb()) {
+                    parse.dependents(t, "acl").stream().filter(x -> parse.token(x).tag().equals("VBG")).forEach(open::add);
+                }
+                for (int x : open) {
                     if (complement < 0 && (e.control().equals("*") ? parse.token(x).isVerb() : controlIs(x, e.control()))) {
                         complement = x;
                     }
@@ -636,6 +669,21 @@ public final class EventCoder {
                 sources.clear();
                 sources.addAll(s);
             }
+            if (e.stance()) {
+                // "Russia's foreign ministry said the Armenian leadership was making a huge mistake": the
+                // speaker judges the actors of the clause; in the writer's own voice it is no event
+                int speech = speechVerb(t);
+                List<Resolved> named = new ArrayList<>(sources);
+                named.addAll(targets);
+                sources.clear();
+                targets.clear();
+                if (speech >= 0) {
+                    for (int sbj : parse.dependents(speech, "nsubj")) {
+                        sources.addAll(resolve(sbj));
+                    }
+                    targets.addAll(foreign(sources, named));
+                }
+            }
             if (sources.isEmpty()) {
                 return false;
             }
@@ -678,7 +726,13 @@ public final class EventCoder {
             }
             boolean cancelled = e.noun() && context.size() > clause.size()
                     && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma());
-            if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled) {
+            if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled || topic(t)) {
+                if (!negatedSubject(sources) && !cancelled && !topic(t) && clause.stream().anyMatch(this::hasNegator)) {
+                    refusal(e, t, clause, context, pairs);
+                }
+                if (!negated(context, m.complement() >= 0) && !negatedSubject(sources) && !cancelled) {
+                    admission(e, t, clause, pairs);
+                }
                 markConsumed(t, m);
                 return true;
             }
@@ -711,7 +765,9 @@ public final class EventCoder {
         }
 
         private void verbArguments(LexiconEntry e, int t, Match m, List<Resolved> sources, List<Resolved> targets) {
-            boolean passive = !parse.dependents(t, "nsubj:pass").isEmpty() || !parse.dependents(t, "aux:pass").isEmpty();
+            // "a decision welcomed by Kyiv": a participle modifying a noun is a passive whose subject is that noun
+            int modified = modifiedNoun(t);
+            boolean passive = !parse.dependents(t, "nsubj:pass").isEmpty() || !parse.dependents(t, "aux:pass").isEmpty() || modified >= 0;
             int head = m.complement() >= 0 ? m.complement() : t;
             if (passive) {
                 for (int a : parse.dependents(t, "obl:agent")) {
@@ -741,10 +797,13 @@ public final class EventCoder {
                     }
                 }
                 // "Moscow retaliated by expelling 23 British diplomats": a subjectless adverbial or
-                // conjoined clause takes the subject of the clause it depends on
+                // conjoined clause takes the subject of the clause it depends on, and so does a
+                // participle adjunct the parser leaves unlabelled ("retreated, ceding the town to ...")
                 if (sources.isEmpty() && parse.dependents(t, "nsubj").isEmpty()) {
                     for (Parse.Edge g : parse.governors(t)) {
-                        if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp"))
+                        // only from a stated subject: "to discuss ..., describing it as" has none of its own
+                        boolean participle = g.base().equals("dep") && parse.token(t).tag().equals("VBG") && parse.has(g.governor(), "nsubj");
+                        if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp") || participle)
                                 && parse.token(g.governor()).isVerb()) {
                             for (int s : parse.dependents(g.governor(), "nsubj")) {
                                 sources.addAll(resolve(s));
@@ -775,15 +834,48 @@ public final class EventCoder {
                     }
                 }
                 if (targets.isEmpty() && m.object() < 0) {
-                    for (int o : parse.dependents(head, "obj")) {
+                    // "mediated talks between ...", "mediated ten hours of talks between ...", and in the
+                    // passive "talks between ... were mediated by ..."
+                    List<Integer> objects = new ArrayList<>(parse.dependents(head, "obj"));
+                    if (passive) {
+                        objects.addAll(parse.dependents(t, "nsubj:pass"));
+                    }
+                    for (int o : List.copyOf(objects)) {
+                        objects.addAll(parse.dependents(o, "nmod:of"));
+                    }
+                    for (int o : objects) {
                         for (int n : parse.dependents(o, nrel)) {
                             targets.addAll(foreign(sources, resolve(n)));
+                        }
+                    }
+                    // "A and B met at talks in Paris, which were mediated by X": the talks' parties are the
+                    // subjects of the clause the talks are held in
+                    if (targets.isEmpty() && e.code().startsWith("045")) {
+                        for (int o : objects) {
+                            Parse.Edge up = parse.head(o);
+                            if (up != null && up.base().equals("obl") && parse.token(up.governor()).isVerb()) {
+                                for (int sbj : parse.dependents(up.governor(), "nsubj")) {
+                                    targets.addAll(foreign(sources, resolve(sbj)));
+                                }
+                            }
                         }
                     }
                 }
             } else if (passive && head == t && m.object() < 0) {
                 for (int o : parse.dependents(t, "nsubj:pass")) {
                     targets.addAll(foreign(sources, resolve(o)));
+                }
+                if (targets.isEmpty() && modified >= 0) {
+                    targets.addAll(foreign(sources, resolve(modified)));
+                }
+                // "Yerevan's decision to ratify the statute was criticised by the Kremlin", parsed with
+                // "criticised" as an unlabelled dependent of "ratify": the passive's subject is the subject
+                // of the clause it was attached to
+                Parse.Edge up = parse.head(t);
+                if (targets.isEmpty() && parse.dependents(t, "nsubj:pass").isEmpty() && up != null && up.base().equals("dep")) {
+                    for (int o : parse.dependents(up.governor(), "nsubj")) {
+                        targets.addAll(foreign(sources, resolve(o)));
+                    }
                 }
             } else {
                 // "demanded that Azerbaijan release the Armenians": the addressee is the complement clause's subject
@@ -833,10 +925,21 @@ public final class EventCoder {
                         }
                     }
                 }
-                // "demanded that Azerbaijan withdraw its troops": the subject of the complement clause
+                // "..., a move that Armenia's foreign ministry condemned", parsed as a complement of the noun:
+                // the summing noun is the object
+                Parse.Edge up = parse.head(t);
+                if (targets.isEmpty() && m.object() < 0 && parse.dependents(t, "obj").isEmpty() && up != null
+                        && (up.base().equals("acl") || up.base().equals("ccomp")) && summedUp(up.governor()) >= 0) {
+                    targets.addAll(foreign(sources, resolve(up.governor())));
+                }
+                // "demanded that Azerbaijan withdraw its troops", "alleged that Russia had deported children":
+                // the subject of the complement clause; a warning's only when the clause foresees ("warned
+                // that Iran would pay"): "warned that Azerbaijan was massing troops" reports what Azerbaijan does
                 if (targets.isEmpty() && m.object() < 0) {
                     for (int c : parse.dependents(t, "ccomp")) {
-                        for (int subj : parse.dependents(c, "nsubj")) {
+                        boolean unrealised = !e.code().startsWith("13") || parse.token(c).tag().equals("VB") || parse.token(c).tag().equals("VBP") || parse.dependents(c, "aux").stream()
+                                .anyMatch(a -> parse.token(a).tag().equals("MD"));
+                        for (int subj : unrealised ? parse.dependents(c, "nsubj") : List.<Integer>of()) {
                             targets.addAll(foreign(sources, resolve(subj)));
                         }
                     }
@@ -893,7 +996,11 @@ public final class EventCoder {
             }
             if (sources.isEmpty()) {
                 for (Parse.Edge g : parse.governors(t)) {
-                    if (g.relation().equals("obj") || g.relation().equals("nsubj:pass")) {
+                    // "the pact that Armenia proposed was rejected by Azerbaijan": a relative clause on the
+                    // noun does not do it, its own clause does
+                    boolean relative = parse.governors(g.governor()).stream()
+                            .anyMatch(r -> r.relation().equals("acl:relcl") && r.governor() == t);
+                    if ((g.relation().equals("obj") || g.relation().equals("nsubj:pass")) && !relative) {
                         boolean passive = g.relation().equals("nsubj:pass");
                         for (int s : parse.dependents(g.governor(), passive ? "obl:agent" : "nsubj")) {
                             sources.addAll(resolve(s));
@@ -1003,6 +1110,11 @@ public final class EventCoder {
                 return;
             }
             Mention m = mentionAt[head];
+            int summed = m == null ? summedUp(head) : -1;
+            if (summed >= 0) {
+                resolve(summed, found, depth + 1);
+                return;
+            }
             if (m == null && isPronoun(head)) {
                 int a = antecedent(head);
                 if (a >= 0) {
@@ -1115,12 +1227,14 @@ public final class EventCoder {
          * levels deep; "of"/"from"/"for" phrases only when those give nothing.
          */
         private List<Resolved> owners(int head, Mention own, int depth) {
+            List<Resolved> found = new ArrayList<>();
             ActorEntry sector = own == null ? null : own.at(published);
             List<Integer> sectorTokens = new ArrayList<>();
             if (own != null) {
                 sectorTokens.addAll(tokens(own));
             }
             List<Mention> owners = new ArrayList<>();
+            List<Integer> agented = new ArrayList<>();
             List<Integer> frontier = new ArrayList<>(List.of(head));
             Set<Integer> visited = new HashSet<>(frontier);
             for (int level = 0; level < 2 && !frontier.isEmpty(); level++) {
@@ -1131,6 +1245,11 @@ public final class EventCoder {
                         boolean close = rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")
                                 || rel.equals("appos") || (rel.equals("dep") && (own != null || parse.token(head).isCapitalised()));
                         int c = e.dependent();
+                        boolean participle = (rel.equals("acl") || rel.equals("amod")) && parse.token(c).tag().equals("VBN");
+                        if (level == 0 && (participle || (rel.equals("acl:relcl") && parse.dependents(c, "obj").contains(head)))) {
+                            agented.add(c);
+                            continue;
+                        }
                         if (!close || !visited.add(c)) {
                             continue;
                         }
@@ -1155,14 +1274,32 @@ public final class EventCoder {
                 }
                 frontier = next;
             }
-            List<Resolved> found = new ArrayList<>();
-            if (owners.isEmpty()) {
+            // "crimes committed by Russian forces", "a US-drafted resolution", "the pact that Armenia
+            // proposed": the agent of a passive participle, or the subject of a relative clause whose
+            // object the thing is, owns it when nothing closer does
+            for (int p : owners.isEmpty() && sector == null ? agented : List.<Integer>of()) {
+                boolean relative = parse.dependents(p, "obj").contains(head);
+                for (Parse.Edge d : parse.dependents(p)) {
+                    String rel = d.relation();
+                    boolean agent = relative ? rel.equals("nsubj")
+                            : rel.equals("obl:agent") || rel.equals("obl:by") || ((rel.equals("obl") || rel.equals("dep")) && d.dependent() < p);
+                    if (agent) {
+                        Mention cm = mentionAt[d.dependent()];
+                        if (cm != null && !cm.isSector() && !owners.contains(cm)) {
+                            owners.add(cm);
+                        } else if ((cm == null || cm.isSector()) && depth < 2) {
+                            found.addAll(owners(d.dependent(), cm, depth + 1));
+                        }
+                    }
+                }
+            }
+            if (owners.isEmpty() && found.isEmpty()) {
                 for (String rel : List.of("nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
                     if (rel.equals("nmod:in") && sector == null) {
                         continue;
                     }
-                    // "near the border with Ukraine"
-                    if (rel.equals("nmod:with") && !BORDERS.contains(parse.token(head).lemma())) {
+                    // "near the border with Ukraine", "relations with Washington"
+                    if (rel.equals("nmod:with") && !WITH_OWNED.contains(parse.token(head).lemma())) {
                         continue;
                     }
                     for (int c : parse.dependents(head, rel)) {
@@ -1246,6 +1383,72 @@ public final class EventCoder {
             return -1;
         }
 
+        /**
+         * True when the trigger is what another event is about rather than an event of its own: the
+         * content of an accusation, claim or admission ("accused Azerbaijan of launching an attack",
+         * "allegations that hackers had infiltrated ...") or the object of a denial, criticism, rejection
+         * or protest ("condemned Azerbaijan's attacks", "protested against Biden's recognition of ...").
+         * Relative and participle clauses ("the troops that had crossed the border") and subjects
+         * ("Russia's invasion was condemned") assert their own events.
+         */
+        private boolean topic(int t) {
+            return topicOf(t) >= 0;
+        }
+
+        /** The token whose topic or content {@code t} is (see {@link #topic}), or -1. */
+        private int topicOf(int t) {
+            int c = t;
+            for (int hops = 0; hops < 4; hops++) {
+                Parse.Edge up = parse.head(c);
+                if (up == null) {
+                    return -1;
+                }
+                String rel = up.base();
+                boolean participle = up.relation().equals("acl:relcl") || parse.token(c).tag().equals("VBN") || parse.token(c).tag().equals("VBG");
+                boolean complement = rel.equals("obj") || rel.equals("iobj") || rel.equals("obl") || rel.equals("xcomp") || rel.equals("ccomp")
+                        || rel.equals("advcl") || rel.equals("dep") || (rel.equals("nmod") && !up.relation().equals("nmod:poss")) || (rel.equals("acl") && !participle);
+                if (!complement) {
+                    return -1;
+                }
+                int g = up.governor();
+                Token gov = parse.token(g);
+                if ((gov.isVerb() && CONTENT_VERBS.contains(gov.lemma())) || (gov.isNoun() && CONTENT_NOUNS.contains(gov.lemma()))) {
+                    return g;
+                }
+                for (String code : codedAt.getOrDefault(g, List.of())) {
+                    if (code.startsWith("016") || TOPIC_ROOTS.contains(code.substring(0, 2))) {
+                        return g;
+                    }
+                }
+                c = g;
+            }
+            return -1;
+        }
+
+        /**
+         * Codes "Iran acknowledged that its air defences had shot down the Ukrainian airliner" as the
+         * admission it is (CAMEO 015, to the act's target), when the admitting actor is the act's own.
+         */
+        private void admission(LexiconEntry e, int t, List<Integer> clause, List<Resolved[]> pairs) {
+            int g = topicOf(t);
+            if (g < 0 || !(parse.token(g).lemma().equals("admit") || parse.token(g).lemma().equals("acknowledge"))) {
+                return;
+            }
+            List<Resolved> admitters = new ArrayList<>();
+            for (int sbj : parse.dependents(g, "nsubj")) {
+                admitters.addAll(resolve(sbj));
+            }
+            for (Resolved[] p : pairs) {
+                Resolved admitter = admitters.stream().filter(a -> a.actor().entity().equals(p[0].actor().entity())).findFirst().orElse(null);
+                boolean sameEntity = p[0].actor().entity().equals(p[1].actor().entity());
+                if (admitter == null || sameEntity || !seen.add(p[0].actor().entity() + ">" + p[1].actor().entity() + ":015")) {
+                    continue;
+                }
+                emitEvent(e, "015", parse.token(g).lemma() + " (admission: " + e.pattern() + ")", g, List.of(g), parse.token(g).word(),
+                        admitter, p[1], published, "publication date " + published + " (the admission)", List.of(), 0.77);
+            }
+        }
+
         /** "Neither Armenia nor Azerbaijan asked", "No state condemned": a subject that denies the event. */
         private boolean negatedSubject(List<Resolved> sources) {
             for (Resolved r : sources) {
@@ -1271,7 +1474,8 @@ public final class EventCoder {
             int t = clause.get(0);
             for (Parse.Edge g : parse.governors(t)) {
                 String rel = g.base();
-                if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")) && NEGATING_VERBS.contains(parse.token(g.governor()).lemma())) {
+                if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("dep"))
+                        && NEGATING_VERBS.contains(parse.token(g.governor()).lemma())) {
                     return true;
                 }
                 if (rel.equals("xcomp") && !controlMatched && hasNegator(g.governor())) {
@@ -1431,6 +1635,94 @@ public final class EventCoder {
             return true;
         }
 
+        /**
+         * The noun a past participle modifies as a reduced relative clause ("crimes committed by ...",
+         * "a decision welcomed by Kyiv"), or -1.
+         */
+        private int modifiedNoun(int t) {
+            Parse.Edge up = parse.head(t);
+            if (up == null || !parse.token(t).tag().equals("VBN") || !up.relation().equals("acl") || !parse.token(up.governor()).isNoun()) {
+                return -1;
+            }
+            return up.governor();
+        }
+
+        /**
+         * For a noun that sums up the clause before it ("..., a move that Armenia condemned", "..., a
+         * decision welcomed by Kyiv"), that clause's subject; -1 for any other noun.
+         */
+        private int summedUp(int noun) {
+            if (!SUMMARIES.contains(parse.token(noun).lemma())) {
+                return -1;
+            }
+            int first = noun;
+            for (int d : parse.dependents(noun, "det")) {
+                first = Math.min(first, d);
+            }
+            for (int a : parse.dependents(noun, "amod")) {
+                first = Math.min(first, a);
+            }
+            if (first == 0 || !parse.token(first - 1).word().equals(",")) {
+                return -1;
+            }
+            // the clause is the verb above, or above the noun the summary is in apposition to
+            Parse.Edge up = parse.head(noun);
+            for (int hops = 0; up != null && !parse.token(up.governor()).isVerb() && hops < 2; hops++) {
+                up = parse.head(up.governor());
+            }
+            if (up == null || !parse.token(up.governor()).isVerb()) {
+                return -1;
+            }
+            List<Integer> subjects = parse.dependents(up.governor(), "nsubj");
+            return subjects.isEmpty() ? -1 : subjects.get(0);
+        }
+
+        /** The speech verb that reports the clause of {@code t} ("said" in "X said Y ..."), or -1. */
+        private int speechVerb(int t) {
+            int c = t;
+            for (int hops = 0; hops < 6; hops++) {
+                Parse.Edge up = parse.head(c);
+                if (up == null) {
+                    return -1;
+                }
+                if ((up.base().equals("ccomp") || up.base().equals("parataxis")) && SPEECH_VERBS.contains(parse.token(up.governor()).lemma())) {
+                    return up.governor();
+                }
+                c = up.governor();
+            }
+            return -1;
+        }
+
+        /**
+         * Codes "Pashinyan said Armenia would not host CSTO exercises" as the refusal it states (CAMEO
+         * 12, mirroring the refused action's code): a negated future action announced by its own actor.
+         */
+        private void refusal(LexiconEntry e, int t, List<Integer> clause, List<Integer> context, List<Resolved[]> pairs) {
+            String code = Family.REJECT.code(e.code());
+            if (code != null && cameo.find(code).isEmpty() && code.length() > 3) {
+                code = code.substring(0, 3);
+            }
+            if (code == null || cameo.find(code).isEmpty()) {
+                return;
+            }
+            List<String> flags = flags(context, published, false);
+            if (!flags.contains("future") || flags.contains("hypothetical")) {
+                return;
+            }
+            List<String> stated = flags.stream().filter(f -> !f.equals("future")).toList();
+            List<Integer> triggerTokens = new ArrayList<>(clause);
+            triggerTokens.sort(null);
+            String trigger = triggerTokens.stream().map(i -> parse.token(i).word()).reduce((a, b) -> a + " " + b).orElse("");
+            for (Resolved[] p : pairs) {
+                boolean sameEntity = p[0].actor().entity().equals(p[1].actor().entity());
+                if (sameEntity || !statedBySource(t, p[0]) || !seen.add(p[0].actor().entity() + ">" + p[1].actor().entity() + ":" + code)) {
+                    continue;
+                }
+                emitEvent(e, code, e.pattern() + " (stated refusal)", t, triggerTokens, trigger, p[0], p[1], published,
+                        "publication date " + published + " (the statement of refusal)", stated, 0.73);
+            }
+        }
+
         /** True when the clause carries an "unless" condition. */
         private boolean conditioned(List<Integer> clause) {
             for (int c : clause) {
@@ -1479,6 +1771,7 @@ public final class EventCoder {
         private void emitEvent(LexiconEntry e, String cameoCode, String pattern, int t, List<Integer> triggerTokens, String trigger,
                 Resolved s, Resolved o, LocalDate date, String dateRule, List<String> flags, double confidence) {
             CameoCode code = cameo.require(cameoCode);
+            codedAt.computeIfAbsent(t, k -> new ArrayList<>()).add(cameoCode);
             String id = "orbit:" + doc + ":" + parse.number() + ":" + (t + 1) + ":" + s.actor().code() + ">" + o.actor().code() + ":"
                     + cameoCode;
             Evidence evidence = new Evidence(doc, parse.number(), parse.text(), trigger, pattern, confidence, flags, "", null, e.origin());

@@ -126,6 +126,7 @@ public final class Lexicon {
             }
             boolean symmetric = false;
             boolean reverse = false;
+            boolean stance = false;
             String back = "";
             for (String o : options.split(",")) {
                 String opt = o.strip();
@@ -141,13 +142,14 @@ public final class Lexicon {
                     case "", "-" -> { }
                     case "sym" -> symmetric = true;
                     case "reverse" -> reverse = true;
-                    default -> throw OrbitException.user("%s: unknown option '%s'; options are sym, reverse and back=CODE, or -", origin, opt);
+                    case "stance" -> stance = true;
+                    default -> throw OrbitException.user("%s: unknown option '%s'; options are sym, reverse, stance and back=CODE, or -", origin, opt);
                 }
             }
             return new LexiconEntry(code, String.join(" ", parts), trigger.toLowerCase(java.util.Locale.ROOT), noun,
                     particle.toLowerCase(java.util.Locale.ROOT), object.toLowerCase(java.util.Locale.ROOT),
                     control.toLowerCase(java.util.Locale.ROOT), prep.toLowerCase(java.util.Locale.ROOT), symmetric, reverse,
-                    back, example, origin);
+                    stance, back, example, origin);
         }
 
         public Lexicon build() {

@@ -14,6 +14,8 @@ package orbit.coder;
  * @param prep     the preposition introducing the target ("on" for "+on"), empty for the object
  * @param symmetric coordinated subjects act on each other ("Armenia and France signed")
  * @param reverse  the subject is the target and the object or oblique the source
+ * @param stance   the clause is a speaker's judgement of its actor ("Lavrov said Yerevan was making a
+ *                 mistake"): coded only when reported, from the speaker to the actors the clause names
  * @param back     the CAMEO code of the target's event back to the source, empty when none
  *                 (PETRARCH's pair codes: "A left for B" is A&gt;B 032 and B&gt;A 033)
  * @param example  a sentence the entry must code
@@ -30,6 +32,7 @@ public record LexiconEntry(
         String prep,
         boolean symmetric,
         boolean reverse,
+        boolean stance,
         String back,
         String example,
         String origin) {
@@ -40,7 +43,7 @@ public record LexiconEntry(
 
     /** This entry coding the target's event back to the source: its back code, and no back code of its own. */
     LexiconEntry backwards() {
-        return new LexiconEntry(back, pattern, lemma, noun, particle, object, control, prep, symmetric, reverse, "", example, origin);
+        return new LexiconEntry(back, pattern, lemma, noun, particle, object, control, prep, symmetric, reverse, stance, "", example, origin);
     }
 
     /** How much of the sentence the pattern constrains; more specific patterns are tried first. */

@@ -220,4 +220,100 @@ class EventCoderTest {
         assertThat(code("Armenia and Georgia welcomed their resumption of trade with Iran."))
                 .containsExactlyInAnyOrder("ARM IRN 051 [welcomed]", "GEO IRN 051 [welcomed]");
     }
+
+    @Test
+    void theActOfAnAccusationOrClaimIsNotCodedAsFact() {
+        assertThat(code("Georgia accused Russia of launching an attack on its villages.")).containsExactly("GEO RUS 112 [accused]");
+        assertThat(code("The Kremlin rejected Kyiv's allegations that Russian troops had shelled Ukrainian villages."))
+                .containsExactly("RUSGOV UKR 016 [rejected allegations]");
+    }
+
+    @Test
+    void anEventNounThatIsTheTopicOfCriticismOrProtestIsNotCoded() {
+        assertThat(code("Macron condemned Russia's bombardment of Ukrainian cities.")).containsExactly("FRAGOV RUS 111 [condemned]");
+        assertThat(code("Turkey lodged a protest with Greece over Germany's visit to Cyprus."))
+                .containsExactly("TUR GRC 114 [lodged protest]");
+    }
+
+    @Test
+    void theAgentOfAPassiveParticipleOwnsWhatItModifies() {
+        assertThat(code("Russia vetoed a resolution drafted by France.")).containsExactly("RUS FRA 129 [vetoed]");
+        assertThat(code("China vetoed a French-drafted resolution.")).containsExactly("CHN FRA 129 [vetoed]");
+        assertThat(code("The ICC opened an investigation into crimes committed by Belarusian forces."))
+                .containsExactly("ICC BLRMIL 090 [opened investigation]");
+    }
+
+    @Test
+    void aParticipleAdjunctTakesTheSubjectOfItsClause() {
+        assertThat(code("Armenian forces withdrew from the village, ceding it to Azerbaijan.")).containsExactly("ARMMIL AZE 080 [ceding]");
+        // a controlled verb has no subject of its own to give
+        assertThat(code("The Macedonian army prepared to resume shelling Albanian rebel-held territory.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveTheParserAttachesToTheWrongClauseTakesThatClausesSubjectAsTarget() {
+        assertThat(code("Moldova's decision to expel the diplomats was sharply criticised by the Kremlin."))
+                .containsExactly("RUSGOV MDA 111 [criticised]");
+    }
+
+    @Test
+    void aSpeakersJudgementOfAnActorIsCodedFromTheSpeaker() {
+        assertThat(code("Zakharova said Baku was making a grave mistake.")).containsExactly("RUSGOV AZE 111 [making mistake]");
+        assertThat(code("Azerbaijan made a mistake.")).isEmpty();
+    }
+
+    @Test
+    void aNegatedFutureActionAnnouncedByItsActorIsARefusal() {
+        assertThat(code("Pashinyan said Armenia would not host the CSTO summit.")).containsExactly("ARM CSTO 125 [host]");
+        assertThat(code("Georgia will not sign the agreement with Russia, Kobakhidze said."))
+                .containsExactly("GEO RUS 120 [sign agreement]");
+        assertThat(code("Armenia would not host the CSTO summit, analysts said.")).isEmpty();
+    }
+
+    @Test
+    void aNounSummingUpTheClauseBeforeItStandsForThatClausesSubject() {
+        assertThat(code("Armenia expelled two Russian diplomats, a decision condemned by Moscow."))
+                .containsExactlyInAnyOrder("ARM RUS 161 [expelled diplomats]", "RUS ARM 111 [condemned]");
+        assertThat(code("Azerbaijan closed the Lachin road, a move that Armenia's foreign ministry criticised."))
+                .containsExactly("ARMGOV AZE 111 [criticised]");
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseOwnsItsObjectButDoesNotDoItsEvent() {
+        assertThat(code("The peace plan that France proposed was rejected by Russia.")).containsExactly("RUS FRA 120 [rejected]");
+        assertThat(code("The treaty that Armenia proposed was rejected by Azerbaijan.")).containsExactly("AZE ARM 120 [rejected]");
+    }
+
+    @Test
+    void theMediatorActsOnThePartiesToTheTalks() {
+        assertThat(code("Qatar mediated three rounds of talks between Russia and Ukraine."))
+                .containsExactlyInAnyOrder("QAT RUS 045 [mediated]", "QAT UKR 045 [mediated]");
+        assertThat(code("Pashinyan and Aliyev met at talks in Brussels, which were mediated by Michel."))
+                .contains("EUGOV ARMGOV 045 [mediated]", "EUGOV AZEGOV 045 [mediated]");
+    }
+
+    @Test
+    void aSpeakersPessimismAboutRelationsIsCodedToTheOtherParty() {
+        assertThat(code("Lavrov said relations with Yerevan had deteriorated.")).containsExactly("RUSGOV ARM 012 [deteriorated]");
+        assertThat(code("Relations between Russia and Armenia have deteriorated.")).isEmpty();
+    }
+
+    @Test
+    void aGerundComplementParsedAsAModifierStillCompletesAControlPattern() {
+        assertThat(code("Tokayev said Kazakhstan was considering joining the BRICS group."))
+                .containsExactly("KAZ BRICS 014 [considering joining]");
+    }
+
+    @Test
+    void aWarningThatOnlyReportsWhatTheOtherSideDoesIsNoThreatToIt() {
+        assertThat(code("Armenia warned that Azerbaijan was massing troops near the border.")).isEmpty();
+        assertThat(code("Russia warned that Moldova would pay a heavy price.")).containsExactly("RUS MDA 130 [warned]");
+        assertThat(code("Ukraine demanded that Russia return the deported children.")).containsExactly("UKR RUS 1053 [demanded return]");
+    }
+
+    @Test
+    void anActorAdmittingItsOwnActIsCodedAsAnAdmissionNotAsTheAct() {
+        assertThat(code("Turkey admitted that its jets had shot down a Russian bomber.")).containsExactly("TUR RUS 015 [admitted]");
+        assertThat(code("Turkey admitted that Russian jets had bombed Syria.")).isEmpty();
+    }
 }
