@@ -165,7 +165,9 @@ public final class EventCoder {
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
             "abandon", "prevent", "block", "thwart", "avert");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
-    private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
+    private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop", "unable");
+    /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
+    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("bloc", "alliance");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
             "propose", "consider", "wish", "mull", "schedule", "set", "ready", "prepared", "willing", "committed", "determined",
             "poised", "eager");
@@ -745,9 +747,11 @@ public final class EventCoder {
                     }
                 }
             }
+            // "Azerbaijan carried out attacks on Armenia": the subject of a support verb; not that of a verb
+            // that is an event of its own ("Biden recognised the killings of Armenians", "France condemned the attacks")
             if (sources.isEmpty()) {
                 for (Parse.Edge g : parse.governors(t)) {
-                    if (g.relation().equals("obj") || g.relation().equals("nsubj:pass")) {
+                    if ((g.relation().equals("obj") || g.relation().equals("nsubj:pass")) && !isEventVerb(g.governor())) {
                         boolean passive = g.relation().equals("nsubj:pass");
                         for (int s : parse.dependents(g.governor(), passive ? "obl:agent" : "nsubj")) {
                             sources.addAll(resolve(s));
@@ -770,6 +774,12 @@ public final class EventCoder {
             }
             // an actor named as both the noun's possessor and its object is no event ("Russia's own forces")
             sources.removeIf(s -> targets.stream().anyMatch(x -> x.tokens().equals(s.tokens())));
+        }
+
+        /** True when the verb codes an event by itself, with no light object, complement or preposition ("condemn", "recognise"). */
+        private boolean isEventVerb(int verb) {
+            return lexicon.verb(parse.token(verb).lemma()).stream()
+                    .anyMatch(v -> v.particle().isEmpty() && v.object().isEmpty() && v.control().isEmpty() && v.prep().isEmpty());
         }
 
         /** The actors of {@code found} that are not one of the sources' own entity (no event of a state on itself). */
@@ -814,6 +824,13 @@ public final class EventCoder {
                 found.add(r);
             } else {
                 found.addAll(owners(head, m == null ? null : m, depth));
+                if (found.isEmpty() && m == null && ORGANISATION_ANAPHORS.contains(parse.token(head).lemma())
+                        && parse.dependents(head, "det").stream().anyMatch(d -> parse.token(d).lemma().equals("the"))) {
+                    int a = namedBefore(head, ActorEntry.Kind.ORGANISATION);
+                    if (a >= 0) {
+                        resolve(a, found, depth + 1);
+                    }
+                }
             }
             for (int c : parse.dependents(head, "conj")) {
                 if (c != head) {
@@ -826,6 +843,17 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+
+        /** The last token of the nearest mention of {@code kind} before {@code token} in the sentence, or -1. */
+        private int namedBefore(int token, ActorEntry.Kind kind) {
+            for (int i = token - 1; i >= 0; i--) {
+                Mention cm = mentionAt[i];
+                if (cm != null && i == cm.end() - 1 && cm.kind() == kind) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private boolean isPronoun(int token) {
@@ -941,7 +969,8 @@ public final class EventCoder {
             }
             List<Resolved> found = new ArrayList<>();
             if (owners.isEmpty()) {
-                for (String rel : List.of("nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
+                // "the arrest by Azerbaijan of three former presidents": the agent of an act stands for it
+                for (String rel : List.of("nmod:by", "nmod:agent", "nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
                     if (rel.equals("nmod:in") && sector == null) {
                         continue;
                     }

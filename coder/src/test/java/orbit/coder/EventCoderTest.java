@@ -149,4 +149,25 @@ class EventCoderTest {
         assertThat(e.event().id()).isEqualTo("orbit:doc-7:2:2:AZE>ARM:190");
         assertThat(Explanation.markedSentence(e)).isEqualTo("(SRC: Azerbaijan) (EVT: attacked) (TAR: Armenia).");
     }
+
+    @Test
+    void theAgentOfAnActInTheObjectIsTheTarget() {
+        assertThat(code("Armenia condemned the seizure by Azerbaijan of three villages.")).containsExactly("ARM AZE 111 [condemned]");
+    }
+
+    @Test
+    void theBlocStandsForTheOrganisationNamedBeforeIt() {
+        assertThat(code("At a CSTO meeting, Pashinyan complained that the bloc had done nothing."))
+                .containsExactly("ARMGOV CSTO 111 [complained]");
+    }
+
+    @Test
+    void beingUnableToActIsNoEvent() {
+        assertThat(code("Moscow was unable to help Yerevan.")).isEmpty();
+    }
+
+    @Test
+    void aVerbCodedOnItsOwnLendsNoSourceToTheEventNounItGoverns() {
+        assertThat(code("Biden recognised the killings of Armenians.")).containsExactly("USAGOV ARM 054 [recognised]");
+    }
 }
