@@ -620,7 +620,11 @@ public final class EventCoder {
                 // conjoined clause takes the subject of the clause it depends on
                 if (sources.isEmpty() && parse.dependents(t, "nsubj").isEmpty()) {
                     for (Parse.Edge g : parse.governors(t)) {
-                        if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp"))
+                        // "launched an operation, shelling Armenian positions": a participle the parser left as dep;
+                        // "..., saying/telling/calling it ..." restates the main clause, it is no event of its own
+                        boolean participle = g.base().equals("dep") && parse.token(t).tag().equals("VBG")
+                                && !e.code().startsWith("01") && !parse.token(t).lemma().equals("call");
+                        if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp") || participle)
                                 && parse.token(g.governor()).isVerb()) {
                             for (int s : parse.dependents(g.governor(), "nsubj")) {
                                 sources.addAll(resolve(s));
@@ -1082,7 +1086,7 @@ public final class EventCoder {
             int t = clause.get(0);
             for (Parse.Edge g : parse.governors(t)) {
                 String rel = g.base();
-                if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl")) && NEGATING_VERBS.contains(parse.token(g.governor()).lemma())) {
+                if ((rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("dep")) && NEGATING_VERBS.contains(parse.token(g.governor()).lemma())) {
                     return true;
                 }
                 if (rel.equals("xcomp") && !controlMatched && hasNegator(g.governor())) {

@@ -170,4 +170,12 @@ class EventCoderTest {
     void aVerbCodedOnItsOwnLendsNoSourceToTheEventNounItGoverns() {
         assertThat(code("Biden recognised the killings of Armenians.")).containsExactly("USAGOV ARM 054 [recognised]");
     }
+
+    @Test
+    void aParticipleAfterTheMainClauseTakesItsSubject() {
+        assertThat(code("Azerbaijan launched an offensive on Monday, shelling Armenian positions."))
+                .containsExactly("AZE ARM 194 [shelling]");
+        assertThat(code("Turkey denied shelling Armenian villages.")).isEmpty();
+        assertThat(code("Macron hosted Pashinyan, calling him a friend.")).containsExactly("FRAGOV ARMGOV 043 [hosted]");
+    }
 }
