@@ -661,6 +661,20 @@ public final class EventCoder {
                         }
                     }
                 }
+                // "sent trucks carrying aid to Turkey": the preposition hangs off a participle on the object
+                // that carries something of its own (not "roads leading into Mordor")
+                if (targets.isEmpty()) {
+                    for (int o : m.object() >= 0 ? List.of(m.object()) : parse.dependents(head, "obj")) {
+                        for (Parse.Edge a : parse.dependents(o)) {
+                            if (a.relation().equals("acl") && parse.token(a.dependent()).tag().equals("VBG")
+                                    && !parse.dependents(a.dependent(), "obj").isEmpty()) {
+                                for (int n : parse.dependents(a.dependent(), rel)) {
+                                    targets.addAll(foreign(sources, resolve(n)));
+                                }
+                            }
+                        }
+                    }
+                }
             } else if (passive && head == t && m.object() < 0) {
                 for (int o : parse.dependents(t, "nsubj:pass")) {
                     targets.addAll(foreign(sources, resolve(o)));

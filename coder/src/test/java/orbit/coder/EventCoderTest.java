@@ -178,4 +178,9 @@ class EventCoderTest {
         assertThat(code("Turkey denied shelling Armenian villages.")).isEmpty();
         assertThat(code("Macron hosted Pashinyan, calling him a friend.")).containsExactly("FRAGOV ARMGOV 043 [hosted]");
     }
+
+    @Test
+    void thePrepositionOfAParticipleOnTheObjectNamesTheTarget() {
+        assertThat(code("Armenia sent planes carrying rescuers to Turkey.")).containsExactly("ARM TUR 070 [sent]");
+    }
 }
