@@ -166,6 +166,8 @@ public final class EventCoder {
             "abandon", "prevent", "block", "thwart", "avert");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop", "unable");
+    /** Verbs that deny what their object says: "rejected claims that Moscow was waging a hybrid war" codes no war. */
+    private static final Set<String> DISMISSING_VERBS = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
     /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
     private static final Set<String> ORGANISATION_ANAPHORS = Set.of("bloc", "alliance");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
@@ -1105,6 +1107,13 @@ public final class EventCoder {
                 }
                 if (rel.equals("xcomp") && !controlMatched && hasNegator(g.governor())) {
                     return true;
+                }
+                if (rel.equals("ccomp") && parse.token(g.governor()).isNoun()) {
+                    for (Parse.Edge h : parse.governors(g.governor())) {
+                        if (h.relation().equals("obj") && DISMISSING_VERBS.contains(parse.token(h.governor()).lemma())) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;

@@ -183,4 +183,10 @@ class EventCoderTest {
     void thePrepositionOfAParticipleOnTheObjectNamesTheTarget() {
         assertThat(code("Armenia sent planes carrying rescuers to Turkey.")).containsExactly("ARM TUR 070 [sent]");
     }
+
+    @Test
+    void aClaimThatIsRejectedCodesNoEvent() {
+        assertThat(code("Armenia denied allegations that it had attacked Azerbaijan.")).isEmpty();
+        assertThat(code("Baku dismissed reports that Azerbaijani troops had shelled Armenian villages.")).isEmpty();
+    }
 }
