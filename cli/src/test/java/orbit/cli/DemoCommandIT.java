@@ -66,7 +66,7 @@ class DemoCommandIT {
 
     @Test
     void codesTheNewsIntoEventsBetweenArmeniaAndItsPartners() {
-        assertThat(eventsAfterFirst).hasSizeGreaterThan(150).allSatisfy(e -> assertThat(e.dataset()).isEqualTo("orbit"));
+        assertThat(eventsAfterFirst).hasSizeGreaterThan(200).allSatisfy(e -> assertThat(e.dataset()).isEqualTo("orbit"));
         assertThat(first.out()).containsPattern("demo: documents coded " + documentsAfterFirst + ", sentences \\d+, events "
                 + eventsAfterFirst.size() + " \\(" + eventsAfterFirst.size() + " new\\)");
         for (String partner : List.of("RUS", "EU", "FRA", "USA")) {

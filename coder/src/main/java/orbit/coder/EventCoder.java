@@ -179,7 +179,7 @@ public final class EventCoder {
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
             "abandon", "prevent", "block", "thwart", "avert");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
-    private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop");
+    private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop", "unable");
     /**
      * Verbs and nouns whose complement is what someone is accused of, claims or admits: "accused
      * Azerbaijan of launching an attack", "allegations that hackers had infiltrated ...". The content
@@ -193,6 +193,10 @@ public final class EventCoder {
      * and protest (14). "Condemned Azerbaijan's attacks" codes the condemnation, not the attacks.
      */
     private static final Set<String> TOPIC_ROOTS = Set.of("11", "12", "14");
+    /** Verbs that deny what their object says: "rejected claims that Moscow was waging a hybrid war" codes no war. */
+    private static final Set<String> DISMISSING_VERBS = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
+    /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
+    private static final Set<String> ORGANISATION_ANAPHORS = Set.of("bloc", "alliance");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
             "propose", "consider", "wish", "mull", "schedule", "set", "ready", "prepared", "willing", "committed", "determined",
             "poised", "eager");
@@ -801,8 +805,11 @@ public final class EventCoder {
                 // participle adjunct the parser leaves unlabelled ("retreated, ceding the town to ...")
                 if (sources.isEmpty() && parse.dependents(t, "nsubj").isEmpty()) {
                     for (Parse.Edge g : parse.governors(t)) {
-                        // only from a stated subject: "to discuss ..., describing it as" has none of its own
-                        boolean participle = g.base().equals("dep") && parse.token(t).tag().equals("VBG") && parse.has(g.governor(), "nsubj");
+                        // "launched an operation, shelling Armenian positions": a participle the parser left as dep, only
+                        // from a stated subject ("to discuss ..., describing it as" has none of its own);
+                        // "..., saying/telling/calling it ..." restates the main clause, it is no event of its own
+                        boolean participle = g.base().equals("dep") && parse.token(t).tag().equals("VBG") && parse.has(g.governor(), "nsubj")
+                                && !e.code().startsWith("01") && !parse.token(t).lemma().equals("call");
                         if ((g.base().equals("advcl") || g.base().equals("conj") || g.base().equals("xcomp") || participle)
                                 && parse.token(g.governor()).isVerb()) {
                             for (int s : parse.dependents(g.governor(), "nsubj")) {
@@ -856,6 +863,20 @@ public final class EventCoder {
                             if (up != null && up.base().equals("obl") && parse.token(up.governor()).isVerb()) {
                                 for (int sbj : parse.dependents(up.governor(), "nsubj")) {
                                     targets.addAll(foreign(sources, resolve(sbj)));
+                                }
+                            }
+                        }
+                    }
+                }
+                // "sent trucks carrying aid to Turkey": the preposition hangs off a participle on the object
+                // that carries something of its own (not "roads leading into Mordor")
+                if (targets.isEmpty()) {
+                    for (int o : m.object() >= 0 ? List.of(m.object()) : parse.dependents(head, "obj")) {
+                        for (Parse.Edge a : parse.dependents(o)) {
+                            if (a.relation().equals("acl") && parse.token(a.dependent()).tag().equals("VBG")
+                                    && !parse.dependents(a.dependent(), "obj").isEmpty()) {
+                                for (int n : parse.dependents(a.dependent(), rel)) {
+                                    targets.addAll(foreign(sources, resolve(n)));
                                 }
                             }
                         }
@@ -994,13 +1015,15 @@ public final class EventCoder {
                     }
                 }
             }
+            // "Azerbaijan carried out attacks on Armenia": the subject of a support verb; not that of a verb
+            // that is an event of its own ("Biden recognised the killings of Armenians", "France condemned the attacks")
             if (sources.isEmpty()) {
                 for (Parse.Edge g : parse.governors(t)) {
                     // "the pact that Armenia proposed was rejected by Azerbaijan": a relative clause on the
                     // noun does not do it, its own clause does
                     boolean relative = parse.governors(g.governor()).stream()
                             .anyMatch(r -> r.relation().equals("acl:relcl") && r.governor() == t);
-                    if ((g.relation().equals("obj") || g.relation().equals("nsubj:pass")) && !relative) {
+                    if ((g.relation().equals("obj") || g.relation().equals("nsubj:pass")) && !relative && !isEventVerb(g.governor())) {
                         boolean passive = g.relation().equals("nsubj:pass");
                         for (int s : parse.dependents(g.governor(), passive ? "obl:agent" : "nsubj")) {
                             sources.addAll(resolve(s));
@@ -1082,6 +1105,12 @@ public final class EventCoder {
             return List.of();
         }
 
+        /** True when the verb codes an event by itself, with no light object, complement or preposition ("condemn", "recognise"). */
+        private boolean isEventVerb(int verb) {
+            return lexicon.verb(parse.token(verb).lemma()).stream()
+                    .anyMatch(v -> v.particle().isEmpty() && v.object().isEmpty() && v.control().isEmpty() && v.prep().isEmpty());
+        }
+
         /** The actors of {@code found} that are not one of the sources' own entity (no event of a state on itself). */
         private List<Resolved> foreign(List<Resolved> sources, List<Resolved> found) {
             if (domestic) {
@@ -1142,6 +1171,13 @@ public final class EventCoder {
                 found.add(r);
             } else {
                 found.addAll(owners(head, m == null ? null : m, depth));
+                if (found.isEmpty() && m == null && ORGANISATION_ANAPHORS.contains(parse.token(head).lemma())
+                        && parse.dependents(head, "det").stream().anyMatch(d -> parse.token(d).lemma().equals("the"))) {
+                    int a = namedBefore(head, ActorEntry.Kind.ORGANISATION);
+                    if (a >= 0) {
+                        resolve(a, found, depth + 1);
+                    }
+                }
             }
             for (int c : parse.dependents(head, "conj")) {
                 if (c != head) {
@@ -1154,6 +1190,17 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+
+        /** The last token of the nearest mention of {@code kind} before {@code token} in the sentence, or -1. */
+        private int namedBefore(int token, ActorEntry.Kind kind) {
+            for (int i = token - 1; i >= 0; i--) {
+                Mention cm = mentionAt[i];
+                if (cm != null && i == cm.end() - 1 && cm.kind() == kind) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private boolean isPronoun(int token) {
@@ -1294,7 +1341,8 @@ public final class EventCoder {
                 }
             }
             if (owners.isEmpty() && found.isEmpty()) {
-                for (String rel : List.of("nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
+                // "the arrest by Azerbaijan of three former presidents": the agent of an act stands for it
+                for (String rel : List.of("nmod:by", "nmod:agent", "nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
                     if (rel.equals("nmod:in") && sector == null) {
                         continue;
                     }
@@ -1480,6 +1528,13 @@ public final class EventCoder {
                 }
                 if (rel.equals("xcomp") && !controlMatched && hasNegator(g.governor())) {
                     return true;
+                }
+                if (rel.equals("ccomp") && parse.token(g.governor()).isNoun()) {
+                    for (Parse.Edge h : parse.governors(g.governor())) {
+                        if (h.relation().equals("obj") && DISMISSING_VERBS.contains(parse.token(h.governor()).lemma())) {
+                            return true;
+                        }
+                    }
                 }
             }
             return false;

@@ -316,4 +316,44 @@ class EventCoderTest {
         assertThat(code("Turkey admitted that its jets had shot down a Russian bomber.")).containsExactly("TUR RUS 015 [admitted]");
         assertThat(code("Turkey admitted that Russian jets had bombed Syria.")).isEmpty();
     }
+
+    @Test
+    void theAgentOfAnActInTheObjectIsTheTarget() {
+        assertThat(code("Armenia condemned the seizure by Azerbaijan of three villages.")).containsExactly("ARM AZE 111 [condemned]");
+    }
+
+    @Test
+    void theBlocStandsForTheOrganisationNamedBeforeIt() {
+        assertThat(code("At a CSTO meeting, Pashinyan complained that the bloc had done nothing."))
+                .containsExactly("ARMGOV CSTO 111 [complained]");
+    }
+
+    @Test
+    void beingUnableToActIsNoEvent() {
+        assertThat(code("Moscow was unable to help Yerevan.")).isEmpty();
+    }
+
+    @Test
+    void aVerbCodedOnItsOwnLendsNoSourceToTheEventNounItGoverns() {
+        assertThat(code("Biden recognised the killings of Armenians.")).containsExactly("USAGOV ARM 054 [recognised]");
+    }
+
+    @Test
+    void aParticipleAfterTheMainClauseTakesItsSubject() {
+        assertThat(code("Azerbaijan launched an offensive on Monday, shelling Armenian positions."))
+                .containsExactly("AZE ARM 194 [shelling]");
+        assertThat(code("Turkey denied shelling Armenian villages.")).isEmpty();
+        assertThat(code("Macron hosted Pashinyan, calling him a friend.")).containsExactly("FRAGOV ARMGOV 043 [hosted]");
+    }
+
+    @Test
+    void thePrepositionOfAParticipleOnTheObjectNamesTheTarget() {
+        assertThat(code("Armenia sent planes carrying rescuers to Turkey.")).containsExactly("ARM TUR 070 [sent]");
+    }
+
+    @Test
+    void aClaimThatIsRejectedCodesNoEvent() {
+        assertThat(code("Armenia denied allegations that it had attacked Azerbaijan.")).isEmpty();
+        assertThat(code("Baku dismissed reports that Azerbaijani troops had shelled Armenian villages.")).isEmpty();
+    }
 }
