@@ -165,7 +165,8 @@ public final class EventCoder {
             "perhaps", "maybe", "conceivably", "potentially");
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
-            "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set");
+            "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set", "day", "hour", "week",
+            "month", "ten", "euro", "dollar");
     /** Particles the parser may take for a preposition with the verb's object ("cordoned off the roads": obl:off). */
     private static final Set<String> PARTICLES = Set.of("off", "up", "down", "out", "away", "back", "aside", "apart");
     /** How many prepositional phrases deep a target is looked for inside an object ({@code within}). */
@@ -396,6 +397,10 @@ public final class EventCoder {
                     continue;
                 }
                 if (emit(e, t, m)) {
+                    // "urged Azerbaijan to end the blockade and return to talks": the other actions in their family
+                    if (m.complement() >= 0 && !parse.token(t).isNoun()) {
+                        family(t);
+                    }
                     return;
                 }
                 if (m.complement() >= 0 && controlled == null) {
@@ -437,6 +442,15 @@ public final class EventCoder {
             if (musts.isEmpty() && (family == Family.DEMAND || family == Family.APPEAL)) {
                 complements.addAll(parse.dependents(t, "ccomp"));
             }
+            // "urged Armenia and Azerbaijan to end hostilities and return to negotiations": each coordinated action is asked
+            for (int x : List.copyOf(complements)) {
+                for (int c : parse.dependents(x, "conj")) {
+                    if (parse.token(c).isVerb() && !parse.has(c, "nsubj")) {
+                        complements.add(c);
+                    }
+                }
+            }
+            Match first = null;
             for (int x : complements) {
                 if (!parse.token(x).isVerb() || consumed[x]) {
                     continue;
@@ -466,9 +480,14 @@ public final class EventCoder {
                         if (cm.object() >= 0) {
                             consumed[cm.object()] = true;
                         }
-                        return m;
+                        consumed[x] = true;
+                        first = first == null ? m : first;
+                        break;
                     }
                 }
+            }
+            if (first != null) {
+                return first;
             }
             // "said the United States must be ready to mediate": a demand, its action not in the lexicon
             for (int x : musts) {

@@ -356,4 +356,26 @@ class EventCoderTest {
         assertThat(code("Armenia denied allegations that it had attacked Azerbaijan.")).isEmpty();
         assertThat(code("Baku dismissed reports that Azerbaijani troops had shelled Armenian villages.")).isEmpty();
     }
+
+    @Test
+    void eachCoordinatedActionOfAnAppealIsAskedOfItsAddressees() {
+        List<String> events = code("The EU urged Serbia and Kosovo to end the violence and return to negotiations.");
+        assertThat(events).map(e -> e.substring(0, e.indexOf(" ["))).containsExactlyInAnyOrder(
+                "EU SRB 020", "EU XKX 020", "EU SRB 026", "EU XKX 026");
+    }
+
+    @Test
+    void aSpanOfTimeBeforeTheLightNounIsNotItsObject() {
+        assertThat(code("Armenia and Azerbaijan held four days of negotiations."))
+                .map(e -> e.substring(0, e.indexOf(" [")))
+                .containsExactlyInAnyOrder("ARM AZE 046", "AZE ARM 046");
+    }
+
+    @Test
+    void aBoycottedSummitIsTheOrganisationsNotTheHostCitys() {
+        assertThat(code("Armenia boycotted the CSTO summit in Minsk.")).map(e -> e.substring(0, e.indexOf(" [")))
+                .containsExactly("ARM CSTO 143");
+        assertThat(code("Britain boycotted the summit in Russia.")).map(e -> e.substring(0, e.indexOf(" [")))
+                .containsExactly("GBR RUS 143");
+    }
 }

@@ -37,16 +37,17 @@ class GoldSetTest {
     }
 
     /**
-     * Guards the measured root-level scores (precision 0.87, recall 0.62, F1 0.72 on 2026-11-25)
+     * Guards the measured root-level scores (precision 0.87, recall 0.62, F1 0.72 on 2026-11-25;
+     * precision 0.94, recall 0.77, F1 0.848 after the second round of coder work the same day)
      * against regressions. The acceptance target is F1 0.85; it is not reached yet: recall is the gap
      * (see the closing note and docs/coder.md).
      */
     @Test
     void rootLevelScoresDoNotFallBelowTheMeasuredOnes() {
-        assertThat(root.precision()).as("root-level precision").isGreaterThanOrEqualTo(0.85);
-        assertThat(root.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.60);
+        assertThat(root.precision()).as("root-level precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(root.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.75);
         assertThat(root.f1()).as("root-level F1 (precision %.3f, recall %.3f)", root.precision(), root.recall())
-                .isGreaterThanOrEqualTo(0.70);
+                .isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
