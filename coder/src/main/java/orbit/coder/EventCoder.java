@@ -715,7 +715,7 @@ public final class EventCoder {
                 // "A and B held talks": an event done "with" someone is mutual among its subjects; but
                 // CAMEO's Express accord (019) is agreeing with another's position, and "A and B agreed
                 // to/upon ..." agree on an action, coded by what they agreed to (03x), not as accord
-                boolean mutual = (e.symmetric() || e.prep().equals("with")) && !e.code().equals("019");
+                boolean mutual = (e.symmetric() || e.prep().equals("with") || reciprocal(t)) && !e.code().equals("019");
                 if (!mutual || sources.size() < 2) {
                     return false;
                 }
@@ -857,6 +857,15 @@ public final class EventCoder {
                 if (m.object() >= 0) {
                     for (int o : parse.dependents(m.object(), nrel)) {
                         targets.addAll(foreign(sources, resolve(o)));
+                    }
+                    // "ordered a mobilisation of its forces against Azerbaijan": the parser may hang the
+                    // preposition on the light noun's of-phrase
+                    if (targets.isEmpty()) {
+                        for (int of : parse.dependents(m.object(), "nmod:of")) {
+                            for (int o : parse.dependents(of, nrel)) {
+                                targets.addAll(foreign(sources, resolve(o)));
+                            }
+                        }
                     }
                 }
                 if (targets.isEmpty() && m.object() < 0) {
@@ -1795,6 +1804,38 @@ public final class EventCoder {
                 emitEvent(e, code, e.pattern() + " (stated refusal)", t, triggerTokens, trigger, p[0], p[1], published,
                         "publication date " + published + " (the statement of refusal)", stated, 0.73);
             }
+        }
+
+        /**
+         * True when "each other" or "one another" is an argument of the trigger or of its complement,
+         * or sits inside one ("India and Canada expelled each other's diplomats", "accused each other
+         * of ...", "stopped firing at each other"): its coordinated subjects act on each other.
+         */
+        private boolean reciprocal(int t) {
+            for (int i = 1; i < parse.size(); i++) {
+                String first = parse.token(i - 1).lemma();
+                String second = parse.token(i).lemma();
+                if (!(first.equals("each") && second.equals("other")) && !(first.equals("one") && second.equals("another"))) {
+                    continue;
+                }
+                int c = i;
+                for (int hops = 0; hops < 3; hops++) {
+                    Parse.Edge up = parse.head(c);
+                    if (up == null) {
+                        break;
+                    }
+                    if (up.governor() == t) {
+                        return true;
+                    }
+                    // through the trigger's own complement only ("stopped firing at each other")
+                    Parse.Edge above = parse.head(up.governor());
+                    if (parse.token(up.governor()).isVerb() && (above == null || above.governor() != t || !above.base().equals("xcomp"))) {
+                        break;
+                    }
+                    c = up.governor();
+                }
+            }
+            return false;
         }
 
         /** True when the clause carries an "unless" condition. */

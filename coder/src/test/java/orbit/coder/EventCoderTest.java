@@ -378,4 +378,20 @@ class EventCoderTest {
         assertThat(code("Britain boycotted the summit in Russia.")).map(e -> e.substring(0, e.indexOf(" [")))
                 .containsExactly("GBR RUS 143");
     }
+
+    @Test
+    void coordinatedSubjectsActingOnEachOtherActBothWays() {
+        assertThat(code("India and Canada expelled each other's diplomats.")).map(e -> e.substring(0, e.indexOf(" [")))
+                .containsExactlyInAnyOrder("IND CAN 161", "CAN IND 161");
+        assertThat(code("Serbia and Croatia accused one another of provocations.")).map(e -> e.substring(0, e.indexOf(" [")))
+                .containsExactlyInAnyOrder("SRB HRV 112", "HRV SRB 112");
+        // without "each other" coordinated subjects of an asymmetric act have no target
+        assertThat(code("India and Canada expelled diplomats.")).isEmpty();
+    }
+
+    @Test
+    void aLightNounsPrepositionMayHangOnItsOfPhrase() {
+        assertThat(code("Armenia ordered a mobilisation of its reservists against Azerbaijan."))
+                .map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("ARM AZE 154");
+    }
 }

@@ -37,17 +37,16 @@ class GoldSetTest {
     }
 
     /**
-     * Guards the measured root-level scores (precision 0.87, recall 0.62, F1 0.72 on 2026-11-25;
-     * precision 0.94, recall 0.77, F1 0.848 after the second round of coder work the same day)
-     * against regressions. The acceptance target is F1 0.85; it is not reached yet: recall is the gap
-     * (see the closing note and docs/coder.md).
+     * The issue's acceptance threshold, root-level F1 of at least 0.85 (measured 0.851, precision
+     * 0.944, recall 0.775, on 2026-11-25), and floors under precision and recall at the measured
+     * levels. Recall is where the coder is weakest: see docs/coder.md and the closing note.
      */
     @Test
-    void rootLevelScoresDoNotFallBelowTheMeasuredOnes() {
+    void rootLevelF1ReachesTheTargetWithPrecisionAndRecallAtTheMeasuredLevels() {
         assertThat(root.precision()).as("root-level precision").isGreaterThanOrEqualTo(0.90);
         assertThat(root.recall()).as("root-level recall").isGreaterThanOrEqualTo(0.75);
         assertThat(root.f1()).as("root-level F1 (precision %.3f, recall %.3f)", root.precision(), root.recall())
-                .isGreaterThanOrEqualTo(0.83);
+                .isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
