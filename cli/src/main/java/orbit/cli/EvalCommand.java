@@ -148,7 +148,11 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /** "ARM|AZE"; "(no target)" for a record that expects an event without one; "(24 actors)" for long lists such as any IGO. */
     private static String shortSet(java.util.Set<String> s) {
-        return s.size() > 4 ? "(" + s.size() + " organisations)" : String.join("|", new java.util.TreeSet<>(s));
+        if (s.equals(java.util.Set.of(""))) {
+            return "(no target)";
+        }
+        return s.size() > 4 ? "(" + s.size() + " actors)" : String.join("|", new java.util.TreeSet<>(s));
     }
 }
