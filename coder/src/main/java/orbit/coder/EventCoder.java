@@ -196,6 +196,8 @@ public final class EventCoder {
     private static final Set<String> TOPIC_ROOTS = Set.of("11", "12", "14");
     /** Verbs that deny what their object says: "rejected claims that Moscow was waging a hybrid war" codes no war. */
     private static final Set<String> DISMISSING_VERBS = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
+    /** Sectors of the state itself, which do not protest to it. */
+    private static final Set<Sector> STATE_SECTORS = Set.of(Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.SPY);
     /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
     private static final Set<String> ORGANISATION_ANAPHORS = Set.of("bloc", "alliance");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
@@ -716,15 +718,27 @@ public final class EventCoder {
                 // CAMEO's Express accord (019) is agreeing with another's position, and "A and B agreed
                 // to/upon ..." agree on an action, coded by what they agreed to (03x), not as accord
                 boolean mutual = (e.symmetric() || e.prep().equals("with") || reciprocal(t)) && !e.code().equals("019");
-                if (!mutual || sources.size() < 2) {
-                    return false;
-                }
-                for (Resolved a : sources) {
-                    for (Resolved b : sources) {
-                        if (a != b) {
-                            pairs.add(new Resolved[] {a, b});
+                if (mutual && sources.size() >= 2) {
+                    for (Resolved a : sources) {
+                        for (Resolved b : sources) {
+                            if (a != b) {
+                                pairs.add(new Resolved[] {a, b});
+                            }
                         }
                     }
+                } else if (domestic && e.code().startsWith("14") && e.prep().isEmpty()) {
+                    // --domestic: a protest that names no one is made to the protesters' own state
+                    // ("students staged mass demonstrations in Jakarta" is IDNEDU on IDN); a state, its
+                    // organs and people named by a demonym alone do not
+                    for (Resolved a : sources) {
+                        if (!a.actor().entity().isEmpty() && !a.actor().sectors().isEmpty()
+                                && a.actor().sectors().stream().noneMatch(STATE_SECTORS::contains)) {
+                            pairs.add(new Resolved[] {a, new Resolved(Actor.of(a.actor().entity(), a.actor().entity(), List.of()), List.of(), List.of())});
+                        }
+                    }
+                }
+                if (pairs.isEmpty()) {
+                    return false;
                 }
             } else {
                 for (Resolved a : sources) {

@@ -394,4 +394,16 @@ class EventCoderTest {
         assertThat(code("Armenia ordered a mobilisation of its reservists against Azerbaijan."))
                 .map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("ARM AZE 154");
     }
+
+    @Test
+    void withDomesticAProtestNamingNoOneIsMadeToTheProtestersOwnState() {
+        EventCoder domestic = Coders.domestic();
+        java.util.function.Function<String, List<String>> coded = text -> domestic.code("test", PUBLISHED, text).events().stream()
+                .map(c -> c.event().source().code() + " " + c.event().target().code() + " " + c.event().cameo()).toList();
+        assertThat(coded.apply("Serbian workers went on strike.")).containsExactly("SRBLAB SRB 143");
+        assertThat(coded.apply("Armenian protesters blocked roads in Yerevan.")).containsExactly("ARMCVL ARM 144");
+        // the state and its organs do not protest to themselves; without --domestic nothing is coded
+        assertThat(coded.apply("Georgian police staged a protest.")).isEmpty();
+        assertThat(code("Serbian workers went on strike.")).isEmpty();
+    }
 }
