@@ -406,4 +406,15 @@ class EventCoderTest {
         assertThat(coded.apply("Georgian police staged a protest.")).isEmpty();
         assertThat(code("Serbian workers went on strike.")).isEmpty();
     }
+
+    @Test
+    void anActTheTargetAskedForIsNoConflictWithIt() {
+        // announced, a withdrawal is coded as a threat (1313) unless the target asked for it
+        assertThat(code("The Kremlin said Russian troops would withdraw from Armenian regions at Yerevan's request.")).isEmpty();
+        assertThat(code("The Kremlin said Russian troops would withdraw from Armenian regions at Azerbaijan's request."))
+                .containsExactly("RUSMIL ARM 1313 [withdraw]");
+        // a concession stays coded
+        assertThat(code("Russia withdrew its troops from the border regions at Yerevan's request."))
+                .map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("RUS ARM 0874");
+    }
 }
