@@ -196,6 +196,10 @@ public final class EventCoder {
     private static final Set<String> TOPIC_ROOTS = Set.of("11", "12", "14");
     /** Verbs that deny what their object says: "rejected claims that Moscow was waging a hybrid war" codes no war. */
     private static final Set<String> DISMISSING_VERBS = Set.of("deny", "reject", "dismiss", "refute", "rebuff");
+    /** Verbs by which a text holds what it says, and the texts: "the address contained attacks on Russia". */
+    private static final Set<String> CONTAINING = Set.of("contain", "include", "feature");
+    private static final Set<String> SPEECHES = Set.of("address", "speech", "statement", "article", "interview", "remark",
+            "post", "broadcast", "programme", "program", "report", "letter", "communique", "declaration");
     /** Nouns of an act done for someone who asked: "at Yerevan's request". */
     private static final Set<String> REQUESTS = Set.of("request", "invitation", "behest", "urging", "demand");
     /** Sectors of the state itself, which do not protest to it. */
@@ -1694,6 +1698,11 @@ public final class EventCoder {
             if (askedFor(t, o) && cameo.find(e.code()).map(c -> c.quadClass().number() >= 3).orElse(false)) {
                 return true;
             }
+            // "Pashinyan's address contained unacceptable attacks on Russia": force in words is criticism
+            if (inWords(e, t)) {
+                e = new LexiconEntry("111", e.pattern() + " (in words)", e.lemma(), e.noun(), e.particle(), e.object(), e.control(),
+                        e.prep(), e.symmetric(), e.reverse(), e.stance(), "", e.example(), e.origin());
+            }
             // one event per pair of states and code: "sanctions on three Iranian generals and an Iranian company" is one
             String key = domestic ? s.actor().code() + ">" + o.actor().code() + ":" + e.code()
                     : s.actor().entity() + ">" + o.actor().entity() + ":" + e.code();
@@ -1898,6 +1907,21 @@ public final class EventCoder {
                 c = above.governor();
             }
             return false;
+        }
+
+        /**
+         * True when {@code t} is an event noun of force (roots 18-20) that a speech or text contains
+         * ("his address contained attacks on Russia", "a statement full of threats and attacks").
+         */
+        private boolean inWords(LexiconEntry e, int t) {
+            if (!e.noun() || !(e.code().startsWith("18") || e.code().startsWith("19") || e.code().startsWith("20"))) {
+                return false;
+            }
+            int v = governingVerb(t);
+            if (v < 0 || !CONTAINING.contains(parse.token(v).lemma())) {
+                return false;
+            }
+            return parse.dependents(v, "nsubj").stream().anyMatch(x -> SPEECHES.contains(parse.token(x).lemma()));
         }
 
         /** True when the clause carries an "unless" condition. */

@@ -417,4 +417,12 @@ class EventCoderTest {
         assertThat(code("Russia withdrew its troops from the border regions at Yerevan's request."))
                 .map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("RUS ARM 0874");
     }
+
+    @Test
+    void forceASpeechContainsIsCriticismInWords() {
+        assertThat(code("Pashinyan's speech contained attacks on Russia.")).map(e -> e.substring(0, e.indexOf(" [")))
+                .containsExactly("ARMGOV RUS 111");
+        assertThat(code("Azerbaijan launched attacks on Armenia.")).map(e -> e.substring(0, e.indexOf(" [")))
+                .containsExactly("AZE ARM 190");
+    }
 }
