@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +30,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import orbit.cli.DocumentCoding;
 import orbit.coder.CodedEvent;
 import orbit.coder.EventCoder;
 import orbit.coder.Parse;
 import orbit.coder.Parser;
 import orbit.core.Document;
 import orbit.core.Event;
-import orbit.core.Evidence;
 import orbit.core.Ontology;
 import orbit.ingest.DocumentSink;
 import orbit.ingest.Ingest;
@@ -137,7 +138,7 @@ public final class CoderBench {
     private final String optionsCorpus;
     private final Path work;
     private final List<String> phases;
-    private final Map<String, String> results = new LinkedHashMap<>();
+    private final Figures results = new Figures();
     /** The last whole-path pass's wall time in nanoseconds: reading uncoded documents, coding (waiting for the pool), addCoded, close. */
     private final long[] split = new long[4];
     /** Per corpus, (2)'s time over (1)'s: wall clock, CPU. */
@@ -199,15 +200,15 @@ public final class CoderBench {
 
     private void run() throws Exception {
         Files.createDirectories(work);
-        put("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
-        put("jvm options", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        put("cpus", Runtime.getRuntime().availableProcessors());
-        put("max heap GB", String.format(Locale.ROOT, "%.1f", Runtime.getRuntime().maxMemory() / 1e9));
-        put("threads", threads);
-        put("runs (median of)", runs);
+        results.put("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
+        results.put("jvm options", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        results.put("cpus", Runtime.getRuntime().availableProcessors());
+        results.put("max heap GB", String.format(Locale.ROOT, "%.1f", Runtime.getRuntime().maxMemory() / 1e9));
+        results.put("threads", threads);
+        results.put("runs (median of)", runs);
         long t0 = System.nanoTime();
         coder = EventCoder.standard(Ontology.standard(), List.of(), List.of());
-        put("load coder and CoreNLP models s", secs(System.nanoTime() - t0));
+        results.put("load coder and CoreNLP models s", Figures.secs(System.nanoTime() - t0));
 
         List<Document> real = readCorpus(corpusFile);
         List<List<Document>> copies = new ArrayList<>();
@@ -215,8 +216,8 @@ public final class CoderBench {
             copies.add(real);
         }
         List<Corpus> corpora = List.of(new Corpus("real", copies), new Corpus("generated", List.of(new NewsGenerator(seed).documents(docs))));
-        put("real corpus", corpusFile + ": " + real.size() + " documents x " + repeat);
-        put("generated corpus", docs + " documents, seed " + seed);
+        results.put("real corpus", corpusFile + ": " + real.size() + " documents x " + repeat);
+        results.put("generated corpus", docs + " documents, seed " + seed);
 
         for (Corpus c : corpora) {
             describe(c);
@@ -241,12 +242,11 @@ public final class CoderBench {
                     () -> new IllegalArgumentException("--options-corpus " + optionsCorpus + " not found; corpora are real and generated")));
         }
         long gc = ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
-        put("GC s over the whole run (model loading included)", secs(gc * 1_000_000));
-        put("heap used at the end GB", String.format(Locale.ROOT, "%.1f",
+        results.put("GC s over the whole run (model loading included)", Figures.secs(gc * 1_000_000));
+        results.put("heap used at the end GB", String.format(Locale.ROOT, "%.1f",
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e9));
         System.out.println();
-        System.out.println("== results ==");
-        results.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-64s %s%n", k, v));
+        results.print("results", 64);
     }
 
     private static List<Document> readCorpus(Path file) {
@@ -277,12 +277,12 @@ public final class CoderBench {
         List<Document> once = c.rounds().get(0);
         Pass p = depparsePass(once);
         long chars = once.stream().mapToLong(d -> d.text().length()).sum();
-        put(c.name() + ": documents (one copy)", once.size());
-        put(c.name() + ": sentences (one copy)", p.sentences());
-        put(c.name() + ": sentences per document", String.format(Locale.ROOT, "%.1f", (double) p.sentences() / once.size()));
-        put(c.name() + ": tokens per sentence", String.format(Locale.ROOT, "%.1f", (double) p.tokens() / (p.sentences() - p.skipped())));
-        put(c.name() + ": characters per document", chars / once.size());
-        put(c.name() + ": sentences over " + Parser.MAX_TOKENS + " words (skipped)", p.skipped());
+        results.put(c.name() + ": documents (one copy)", once.size());
+        results.put(c.name() + ": sentences (one copy)", p.sentences());
+        results.put(c.name() + ": sentences per document", String.format(Locale.ROOT, "%.1f", (double) p.sentences() / once.size()));
+        results.put(c.name() + ": tokens per sentence", String.format(Locale.ROOT, "%.1f", (double) p.tokens() / (p.sentences() - p.skipped())));
+        results.put(c.name() + ": characters per document", chars / once.size());
+        results.put(c.name() + ": sentences over " + Parser.MAX_TOKENS + " words (skipped)", p.skipped());
     }
 
     // ---- (1) CoreNLP alone against (2) the whole path ---------------------------------------------
@@ -307,7 +307,7 @@ public final class CoderBench {
             whole[r] = w.seconds();
             wholeCpu[r] = w.cpu();
             for (int i = 0; i < split.length; i++) {
-                splits[i][r] = secs(split[i]);
+                splits[i][r] = Figures.secs(split[i]);
             }
             System.err.printf(Locale.ROOT, "%s run %d: depparse %.2f s, CPU %.2f s (%.0f sentences/s); whole path %.2f s, CPU %.2f s "
                     + "(%.0f sentences/s)%n", c.name(), r + 1, d.seconds(), d.cpu(), d.sentences() / d.seconds(), w.seconds(), w.cpu(),
@@ -315,22 +315,22 @@ public final class CoderBench {
         }
         long n = d.sentences();
         String k = c.name() + ": ";
-        put(k + "sentences per pass", n);
-        put(k + "(1) CoreNLP depparse pipeline s", runsText(depparse));
-        put(k + "(1) CoreNLP depparse pipeline sentences/s", rate(n / median(depparse)));
-        put(k + "(1) CPU s (all threads)", runsText(depparseCpu));
-        put(k + "(1) sentences/s on " + threads + " cores of its own (sentences / (CPU s / " + threads + "))",
+        results.put(k + "sentences per pass", n);
+        results.put(k + "(1) CoreNLP depparse pipeline s", runsText(depparse));
+        results.put(k + "(1) CoreNLP depparse pipeline sentences/s", rate(n / median(depparse)));
+        results.put(k + "(1) CPU s (all threads)", runsText(depparseCpu));
+        results.put(k + "(1) sentences/s on " + threads + " cores of its own (sentences / (CPU s / " + threads + "))",
                 rate(n / (median(depparseCpu) / threads)));
-        put(k + "(2) whole path (parse + code + store) s", runsText(whole));
-        put(k + "(2) whole path sentences/s", rate(n / median(whole)));
-        put(k + "(2) CPU s (all threads)", runsText(wholeCpu));
-        put(k + "(2) sentences/s on " + threads + " cores of its own (sentences / (CPU s / " + threads + "))",
+        results.put(k + "(2) whole path (parse + code + store) s", runsText(whole));
+        results.put(k + "(2) whole path sentences/s", rate(n / median(whole)));
+        results.put(k + "(2) CPU s (all threads)", runsText(wholeCpu));
+        results.put(k + "(2) sentences/s on " + threads + " cores of its own (sentences / (CPU s / " + threads + "))",
                 rate(n / (median(wholeCpu) / threads)));
-        put(k + "(2) events stored per pass", w.events());
-        put(k + "(2) of which: uncoded reads, coding (waiting for the pool), addCoded, close s", String.format(Locale.ROOT,
+        results.put(k + "(2) events stored per pass", w.events());
+        results.put(k + "(2) of which: uncoded reads, coding (waiting for the pool), addCoded, close s", String.format(Locale.ROOT,
                 "%.2f, %.2f, %.2f, %.2f (medians)", median(splits[0]), median(splits[1]), median(splits[2]), median(splits[3])));
-        put(k + "overhead of (2) over (1), wall clock", percent(median(whole) / median(depparse) - 1));
-        put(k + "overhead of (2) over (1), CPU", percent(median(wholeCpu) / median(depparseCpu) - 1));
+        results.put(k + "overhead of (2) over (1), wall clock", percent(median(whole) / median(depparse) - 1));
+        results.put(k + "overhead of (2) over (1), CPU", percent(median(wholeCpu) / median(depparseCpu) - 1));
         overheads.put(c.name(), new double[] {median(whole) / median(depparse), median(wholeCpu) / median(depparseCpu)});
     }
 
@@ -370,61 +370,20 @@ public final class CoderBench {
                 parts.add(p);
             } finally {
                 store.close();
-                deleteStore(file);
+                Figures.deleteStore(file);
             }
         }
         return Pass.sum(seconds, cpu, parts);
     }
 
-    /** The loop of {@code orbit code} (cli CodeCommand): batches of uncoded documents, coded in parallel, stored per batch. */
+    /** The loop of {@code orbit code} itself ({@link DocumentCoding}), its wall time split into reads, coding and store writes. */
     private Pass codeStore(EventStore store) throws Exception {
-        long sentences = 0;
-        long stored = 0;
-        while (true) {
-            long t0 = System.nanoTime();
-            List<Document> docsOfBatch = store.documents().uncoded(batch);
-            long t1 = System.nanoTime();
-            split[0] += t1 - t0;
-            if (docsOfBatch.isEmpty()) {
-                break;
-            }
-            List<Future<EventCoder.Result>> futures = new ArrayList<>();
-            for (Document d : docsOfBatch) {
-                futures.add(pool.submit(() -> coder.code(d.id(), d.published() == null ? LocalDate.now() : d.published(), d.text())));
-            }
-            List<Event> events = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < docsOfBatch.size(); i++) {
-                Document d = docsOfBatch.get(i);
-                ids.add(d.id());
-                EventCoder.Result r = futures.get(i).get();
-                sentences += r.sentences();
-                for (CodedEvent e : r.events()) {
-                    if (kept(e)) {
-                        events.add(withUrl(e.event(), d));
-                    }
-                }
-            }
-            long t2 = System.nanoTime();
-            store.addCoded(events, ids);
-            split[1] += t2 - t1;
-            split[2] += System.nanoTime() - t2;
-            stored += events.size();
-        }
-        return Pass.of(sentences, 0, 0, stored);
-    }
-
-    /** What {@code orbit code} keeps by default: events not flagged hypothetical or future. */
-    private static boolean kept(CodedEvent e) {
-        return !e.has("hypothetical") && !e.has("future");
-    }
-
-    private static Event withUrl(Event e, Document d) {
-        Evidence v = e.evidence();
-        Evidence with = new Evidence(v.doc(), v.sentence(), v.text(), v.trigger(), v.pattern(), v.confidence(), v.flags(),
-                d.url() == null ? "" : d.url(), v.added(), v.origin());
-        return new Event(e.id(), e.dataset(), e.date(), e.source(), e.target(), e.cameo(), e.quadClass(), e.goldstein(), e.plover(),
-                e.mode(), e.coverage(), e.sourcePlace(), e.targetPlace(), e.actionPlace(), with);
+        DocumentCoding.Totals t = new DocumentCoding(() -> coder, CodedEvent::happened, threads, batch)
+                .run(store, new PrintWriter(java.io.OutputStream.nullOutputStream()));
+        split[0] += t.readNanos();
+        split[1] += t.codingNanos();
+        split[2] += t.storeNanos();
+        return Pass.of(t.sentences(), 0, 0, t.events());
     }
 
     private void ingest(EventStore store, List<Document> documents) {
@@ -461,7 +420,7 @@ public final class CoderBench {
         props.setProperty("parse.maxlen", Integer.toString(Parser.MAX_TOKENS));
         boolean sr = getClass().getClassLoader().getResource(SR_MODEL) != null;
         props.setProperty("parse.model", sr ? SR_MODEL : PCFG_MODEL);
-        put("constituency parser model", props.getProperty("parse.model")
+        results.put("constituency parser model", props.getProperty("parse.model")
                 + (sr ? "" : " (the shift-reduce model " + SR_MODEL + " is not in the models jar)"));
         StanfordCoreNLP constituency = new StanfordCoreNLP(props);
         Function<Document, Pass> parse = doc -> {
@@ -493,20 +452,20 @@ public final class CoderBench {
         String k = c.name() + ": ";
         double treeRate = p.sentences() / median(tree);
         double depRate = d.sentences() / median(dep);
-        put(k + "(3) subset documents, sentences, tokens per sentence", subset.size() + ", " + p.sentences() + ", "
+        results.put(k + "(3) subset documents, sentences, tokens per sentence", subset.size() + ", " + p.sentences() + ", "
                 + String.format(Locale.ROOT, "%.1f", (double) p.tokens() / p.sentences()));
-        put(k + "(3) CoreNLP constituency pipeline s", runsText(tree));
-        put(k + "(3) CoreNLP constituency pipeline sentences/s", String.format(Locale.ROOT, "%.1f", treeRate));
-        put(k + "(1) on the same subset sentences/s", rate(depRate));
-        put(k + "ratio (1)/(3) on the subset", String.format(Locale.ROOT, "%.1fx", depRate / treeRate));
-        put(k + "(3) CPU s (all threads)", runsText(treeCpu));
-        put(k + "(3) sentences/s on " + threads + " cores of its own", String.format(Locale.ROOT, "%.1f",
+        results.put(k + "(3) CoreNLP constituency pipeline s", runsText(tree));
+        results.put(k + "(3) CoreNLP constituency pipeline sentences/s", String.format(Locale.ROOT, "%.1f", treeRate));
+        results.put(k + "(1) on the same subset sentences/s", rate(depRate));
+        results.put(k + "ratio (1)/(3) on the subset", String.format(Locale.ROOT, "%.1fx", depRate / treeRate));
+        results.put(k + "(3) CPU s (all threads)", runsText(treeCpu));
+        results.put(k + "(3) sentences/s on " + threads + " cores of its own", String.format(Locale.ROOT, "%.1f",
                 p.sentences() / (median(treeCpu) / threads)));
-        put(k + "ratio (1)/(3) on the subset, by CPU time", String.format(Locale.ROOT, "%.1fx", median(treeCpu) / median(depCpu)));
+        results.put(k + "ratio (1)/(3) on the subset, by CPU time", String.format(Locale.ROOT, "%.1fx", median(treeCpu) / median(depCpu)));
         double[] overhead = overheads.get(c.name());
         if (overhead != null) {
             // (2) ran on the whole corpus: (2)/(3) is (1)/(3) on the subset over (2)'s cost relative to (1)
-            put(k + "ratio (2)/(3), through (2)/(1) on the whole corpus", String.format(Locale.ROOT, "%.1fx (by CPU time %.1fx)",
+            results.put(k + "ratio (2)/(3), through (2)/(1) on the whole corpus", String.format(Locale.ROOT, "%.1fx (by CPU time %.1fx)",
                     depRate / treeRate / overhead[0], median(treeCpu) / median(depCpu) / overhead[1]));
         }
     }
@@ -515,7 +474,7 @@ public final class CoderBench {
 
     private void stages(Corpus c) throws Exception {
         List<Document> once = c.rounds().get(0);
-        StanfordCoreNLP split = new StanfordCoreNLP(ParsePipeline.splitProperties());
+        StanfordCoreNLP split = new StanfordCoreNLP(Parser.splitProperties());
         StanfordCoreNLP pos = single("pos");
         StanfordCoreNLP lemma = single("lemma");
         StanfordCoreNLP depparse = single("depparse");
@@ -610,12 +569,12 @@ public final class CoderBench {
         for (String name : wall.keySet()) {
             double w = median(wall.get(name));
             double u = median(cpu.get(name));
-            put(k + name, String.format(Locale.ROOT, "%.3f s, CPU %.3f s (%.2f ms a sentence, %.0f%% of the CPU of parse+code+store), %s sentences/s",
+            results.put(k + name, String.format(Locale.ROOT, "%.3f s, CPU %.3f s (%.2f ms a sentence, %.0f%% of the CPU of parse+code+store), %s sentences/s",
                     w, u, 1000 * u / n, 100 * u / wholeCpu, rate(n / w)));
         }
         double stagesCpu = median(cpu.get("tokenize+ssplit")) + median(cpu.get("pos")) + median(cpu.get("lemma"))
                 + median(cpu.get("depparse (annotator: parser + 5 graphs)"));
-        put(k + "rest of Parser.parse (second Annotation, conversion to Parse), CPU s by difference",
+        results.put(k + "rest of Parser.parse (second Annotation, conversion to Parse), CPU s by difference",
                 String.format(Locale.ROOT, "%.3f", median(cpu.get(parse)) - stagesCpu));
     }
 
@@ -665,8 +624,8 @@ public final class CoderBench {
         onPool(documents, d -> {
             List<Event> events = new ArrayList<>();
             for (CodedEvent e : coder.code(d.id(), d.published() == null ? LocalDate.now() : d.published(), d.text()).events()) {
-                if (kept(e)) {
-                    events.add(withUrl(e.event(), d));
+                if (e.happened()) {
+                    events.add(DocumentCoding.withUrl(e.event(), d));
                 }
             }
             synchronized (coded) {
@@ -710,7 +669,7 @@ public final class CoderBench {
             return new Pass(clock.wallSeconds(), clock.cpuSeconds(), 0, 0, 0, 0);
         } finally {
             store.close();
-            deleteStore(file);
+            Figures.deleteStore(file);
         }
     }
 
@@ -721,7 +680,7 @@ public final class CoderBench {
 
     private void options(Corpus c) throws Exception {
         List<Document> subset = c.rounds().get(0).subList(0, Math.min(optionsDocs, c.rounds().get(0).size()));
-        put("options corpus", c.name() + ", first " + subset.size() + " documents");
+        results.put("options corpus", c.name() + ", first " + subset.size() + " documents");
         List<Variant> variants = List.of(
                 new Variant("Parser's settings (bench copy)", Map.of(), false, threads),
                 new Variant("1 document thread", Map.of(), false, 1),
@@ -766,7 +725,7 @@ public final class CoderBench {
                     baseCpu[r] = b.cpu();
                 }
                 long n = p.sentences();
-                put("option " + v.name(), String.format(Locale.ROOT, "%s sentences/s (CPU %.2f ms a sentence) against Parser's %s sentences/s "
+                results.put("option " + v.name(), String.format(Locale.ROOT, "%s sentences/s (CPU %.2f ms a sentence) against Parser's %s sentences/s "
                         + "(CPU %.2f ms) in the same passes: %+.0f%% wall clock, %+.0f%% CPU; %s", rate(n / median(t)), 1000 * median(tCpu) / n,
                         rate(n / median(base)), 1000 * median(baseCpu) / n, 100 * (median(base) / median(t) - 1),
                         100 * (median(baseCpu) / median(tCpu) - 1), agreement(reference, out)));
@@ -847,23 +806,8 @@ public final class CoderBench {
 
     private Path freshStore() throws IOException {
         Path file = work.resolve("coder-bench-" + ProcessHandle.current().pid() + "-" + (++storeNumber) + ".duckdb");
-        deleteStore(file);
+        Figures.deleteStore(file);
         return file;
-    }
-
-    private static void deleteStore(Path db) throws IOException {
-        Files.deleteIfExists(db);
-        Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
-    }
-
-    private void put(String key, Object value) {
-        String v = value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(value);
-        results.put(key, v);
-        System.err.printf(Locale.ROOT, "%s: %s%n", key, v);
-    }
-
-    private static double secs(long nanos) {
-        return nanos / 1e9;
     }
 
     private static String rate(double perSecond) {

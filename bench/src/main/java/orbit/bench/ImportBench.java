@@ -55,7 +55,7 @@ public final class ImportBench {
     private final int scanRuns;
     private final int tableRuns;
     private final int queryRuns;
-    private final Map<String, String> results = new LinkedHashMap<>();
+    private final Figures results = new Figures();
     private double scanCount = Double.NaN;
     private double scanTable = Double.NaN;
 
@@ -98,12 +98,12 @@ public final class ImportBench {
         Files.createDirectories(work);
         Path dataDir = work.resolve("gdelt-" + tag());
         Path store = work.resolve("store-" + tag() + ".duckdb");
-        put("rows requested", settings.rows());
-        put("rows per file", settings.rowsPerFile());
-        put("seed", settings.seed());
-        put("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
-        put("cpus", Runtime.getRuntime().availableProcessors());
-        put("max heap GB", String.format(Locale.ROOT, "%.1f", Runtime.getRuntime().maxMemory() / 1e9));
+        results.put("rows requested", settings.rows());
+        results.put("rows per file", settings.rowsPerFile());
+        results.put("seed", settings.seed());
+        results.put("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
+        results.put("cpus", Runtime.getRuntime().availableProcessors());
+        results.put("max heap GB", String.format(Locale.ROOT, "%.1f", Runtime.getRuntime().maxMemory() / 1e9));
 
         boolean needFiles = phases.contains("scan") || phases.contains("import") || phases.contains("reimport");
         List<Path> files = needFiles ? data(dataDir) : List.of();
@@ -112,13 +112,13 @@ public final class ImportBench {
             bytes += Files.size(f);
         }
         if (needFiles) {
-            put("files", files.size());
-            put("file MB", String.format(Locale.ROOT, "%.0f", bytes / 1e6));
+            results.put("files", files.size());
+            results.put("file MB", String.format(Locale.ROOT, "%.0f", bytes / 1e6));
         }
 
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
-            put("duckdb", query1(duck, "SELECT version()"));
-            put("duckdb threads", query1(duck, "SELECT current_setting('threads')"));
+            results.put("duckdb", query1(duck, "SELECT version()"));
+            results.put("duckdb threads", query1(duck, "SELECT current_setting('threads')"));
             if (phases.contains("scan")) {
                 scan(duck, files);
             }
@@ -136,15 +136,14 @@ public final class ImportBench {
             commitProfile(store);
         }
         if (Files.exists(store)) {
-            put("store MB", String.format(Locale.ROOT, "%.0f", Files.size(store) / 1e6));
+            results.put("store MB", String.format(Locale.ROOT, "%.0f", Files.size(store) / 1e6));
         }
         if (!keep) {
-            deleteStore(store);
+            Figures.deleteStore(store);
             deleteTree(dataDir);
         }
         System.out.println();
-        System.out.println("== results (" + tag() + ") ==");
-        results.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-42s %s%n", k, v));
+        results.print("results (" + tag() + ")", 42);
     }
 
     private List<Path> data(Path dir) throws IOException {
@@ -152,7 +151,7 @@ public final class ImportBench {
             var existing = GdeltGenerator.existing(settings, dir);
             if (existing.isPresent()) {
                 System.err.println("reusing the generated files in " + dir);
-                put("generate s", "reused");
+                results.put("generate s", "reused");
                 return existing.get();
             }
         }
@@ -161,7 +160,7 @@ public final class ImportBench {
         System.err.println("generating " + settings.rows() + " rows into " + dir + " (CAMEO codes from " + gen.cameoSource() + ")");
         long t0 = System.nanoTime();
         List<Path> files = gen.writeAll(dir);
-        put("generate s", secs(System.nanoTime() - t0));
+        results.put("generate s", Figures.secs(System.nanoTime() - t0));
         return files;
     }
 
@@ -185,9 +184,9 @@ public final class ImportBench {
             count[r] = (System.nanoTime() - t0) / 1e9;
             System.err.printf(Locale.ROOT, "scan count(*) run %d: %d rows in %.2f s%n", r + 1, n, count[r]);
         }
-        put("scan rows", n);
-        put("scan count(*) s (median)", median(count));
-        put("scan count(*) rows/s", rate(n, median(count)));
+        results.put("scan rows", n);
+        results.put("scan count(*) s (median)", median(count));
+        results.put("scan count(*) rows/s", rate(n, median(count)));
 
         scanCount = median(count);
         if (tableRuns == 0) {
@@ -197,7 +196,7 @@ public final class ImportBench {
         Path scratch = work.resolve("scan-" + tag() + ".duckdb");
         for (String kind : List.of("varchar", "typed")) {
             double[] t = new double[tableRuns];
-            deleteStore(scratch);
+            Figures.deleteStore(scratch);
             try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + scratch.toAbsolutePath()); Statement st = c.createStatement()) {
                 for (int r = 0; r < tableRuns; r++) {
                     st.execute("DROP TABLE IF EXISTS scan_t");
@@ -210,9 +209,9 @@ public final class ImportBench {
                 }
                 st.execute("DROP TABLE IF EXISTS scan_t");
             }
-            deleteStore(scratch);
-            put("scan into table, " + kind + " s (median)", median(t));
-            put("scan into table, " + kind + " rows/s", rate(n, median(t)));
+            Figures.deleteStore(scratch);
+            results.put("scan into table, " + kind + " s (median)", median(t));
+            results.put("scan into table, " + kind + " rows/s", rate(n, median(t)));
         }
         scanCount = median(count);
         scanTable = Double.parseDouble(results.get("scan into table, varchar s (median)"));
@@ -226,12 +225,12 @@ public final class ImportBench {
                 long have = Long.parseLong(query1(es.connection(), "SELECT count(*) FROM events"));
                 if (have == settings.rows()) {
                     System.err.println("reusing the store " + store + " (" + have + " events)");
-                    put("import s", "reused store");
+                    results.put("import s", "reused store");
                     return;
                 }
             }
         }
-        deleteStore(store);
+        Figures.deleteStore(store);
         PhaseClock clock = new PhaseClock(files.size());
         ImportReport report;
         long t0 = System.nanoTime();
@@ -240,22 +239,22 @@ public final class ImportBench {
             clock.end();
         }
         double sec = (System.nanoTime() - t0) / 1e9;
-        put("import rows read", report.rowsRead());
-        put("import imported", report.imported());
-        put("import rejected", report.rejected());
+        results.put("import rows read", report.rowsRead());
+        results.put("import imported", report.imported());
+        results.put("import rejected", report.rejected());
         if (report.rejected() > 0) {
-            put("import first reject", report.files().stream().flatMap(f -> f.firstRejects().stream()).findFirst()
+            results.put("import first reject", report.files().stream().flatMap(f -> f.firstRejects().stream()).findFirst()
                     .map(Object::toString).orElse(""));
         }
-        put("import s", sec);
-        put("import rows/s", rate(report.rowsRead(), sec));
-        put("import: read+parse+append s (sum over files)", clock.parse);
-        put("import: commit s (sum over files)", clock.commit);
-        put("import: first file commit s", clock.firstCommit);
-        put("import: last file commit s", clock.lastCommit);
+        results.put("import s", sec);
+        results.put("import rows/s", rate(report.rowsRead(), sec));
+        results.put("import: read+parse+append s (sum over files)", clock.parse);
+        results.put("import: commit s (sum over files)", clock.commit);
+        results.put("import: first file commit s", clock.firstCommit);
+        results.put("import: last file commit s", clock.lastCommit);
         if (!Double.isNaN(scanCount)) {
-            put("ratio import / scan count(*)", String.format(Locale.ROOT, "%.1f", sec / scanCount));
-            put("ratio import / scan into table", String.format(Locale.ROOT, "%.1f", sec / scanTable));
+            results.put("ratio import / scan count(*)", String.format(Locale.ROOT, "%.1f", sec / scanCount));
+            results.put("ratio import / scan into table", String.format(Locale.ROOT, "%.1f", sec / scanTable));
         }
     }
 
@@ -266,10 +265,10 @@ public final class ImportBench {
             report = es.importFiles(files, ImportOptions.defaults());
         }
         double sec = (System.nanoTime() - t0) / 1e9;
-        put("reimport imported (must be 0)", report.imported());
-        put("reimport already present", report.alreadyPresent());
-        put("reimport s", sec);
-        put("reimport rows/s", rate(report.rowsRead(), sec));
+        results.put("reimport imported (must be 0)", report.imported());
+        results.put("reimport already present", report.alreadyPresent());
+        results.put("reimport s", sec);
+        results.put("reimport rows/s", rate(report.rowsRead(), sec));
         if (report.imported() != 0) {
             throw new IllegalStateException("re-import added " + report.imported() + " events; it must add none");
         }
@@ -342,13 +341,13 @@ public final class ImportBench {
         }
         try (EventStore es = EventStore.open(store)) {
             Connection c = es.connection();
-            put("store events", query1(c, "SELECT count(*) FROM events"));
+            results.put("store events", query1(c, "SELECT count(*) FROM events"));
             String[] frequent = firstRow(c, "SELECT source_entity, target_entity, count(*) n FROM events "
                     + "WHERE source_entity <> target_entity GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT 1");
             String[] rare = firstRow(c, "SELECT source_entity, target_entity, count(*) n FROM events "
                     + "WHERE source_entity <> target_entity GROUP BY ALL HAVING count(*) >= 12 ORDER BY n, 1, 2 LIMIT 1");
             String[] armRus = firstRow(c, "SELECT 'ARM', 'RUS', count(*) FROM events WHERE source_entity = 'ARM' AND target_entity = 'RUS'");
-            put("dyads in store", query1(c, "SELECT count(*) FROM (SELECT DISTINCT source_entity, target_entity FROM events)"));
+            results.put("dyads in store", query1(c, "SELECT count(*) FROM (SELECT DISTINCT source_entity, target_entity FROM events)"));
             for (var d : List.of(Map.entry("frequent", frequent), Map.entry("ARM-RUS", armRus), Map.entry("rare", rare))) {
                 String[] row = d.getValue();
                 double[] t = new double[queryRuns];
@@ -377,8 +376,8 @@ public final class ImportBench {
                     }
                 }
                 String key = "query dyad " + d.getKey() + " " + row[0] + "-" + row[1] + " (" + row[2] + " events, " + months + " months)";
-                put(key + " s (median)", median(t));
-                put(key + " s (first run)", cold);
+                results.put(key + " s (median)", median(t));
+                results.put(key + " s (first run)", cold);
             }
             double[] t = new double[Math.max(1, Math.min(queryRuns, 3))];
             long rows = 0;
@@ -399,7 +398,7 @@ public final class ImportBench {
                     t[r] = (System.nanoTime() - t0) / 1e9;
                 }
             }
-            put("query all-dyad monthly series (" + rows + " rows fetched) s (median)", median(t));
+            results.put("query all-dyad monthly series (" + rows + " rows fetched) s (median)", median(t));
             double[] agg = new double[t.length];
             for (int r = -1; r < agg.length; r++) {
                 long t0 = System.nanoTime();
@@ -408,7 +407,7 @@ public final class ImportBench {
                     agg[r] = (System.nanoTime() - t0) / 1e9;
                 }
             }
-            put("query all-dyad monthly series, not fetched s (median)", median(agg));
+            results.put("query all-dyad monthly series, not fetched s (median)", median(agg));
         }
     }
 
@@ -427,8 +426,8 @@ public final class ImportBench {
                 long t0 = System.nanoTime();
                 st.execute("CREATE OR REPLACE TEMP TABLE staging_profile AS SELECT * REPLACE ('gdelt:x' || id AS id) FROM events "
                         + "WHERE import_id = (SELECT max(import_id) FROM events)");
-                put("profile: staging rows", query1(c, "SELECT count(*) FROM staging_profile"));
-                put("profile: build staging s", secs(System.nanoTime() - t0));
+                results.put("profile: staging rows", query1(c, "SELECT count(*) FROM staging_profile"));
+                results.put("profile: build staging s", Figures.secs(System.nanoTime() - t0));
                 Map<String, String> sql = new LinkedHashMap<>();
                 sql.put("count(DISTINCT id) on staging", "SELECT count(DISTINCT id) FROM staging_profile");
                 sql.put("ANTI JOIN events only (count)", "SELECT count(*) FROM staging_profile s ANTI JOIN events e ON s.id = e.id");
@@ -453,7 +452,7 @@ public final class ImportBench {
                                 c.commit();
                             }
                         }
-                        put("profile: " + e.getKey() + " s", Math.min(t[0], t[1]));
+                        results.put("profile: " + e.getKey() + " s", Math.min(t[0], t[1]));
                     }
                 } finally {
                     c.rollback();
@@ -466,16 +465,6 @@ public final class ImportBench {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
-
-    private void put(String key, Object value) {
-        String v = value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(value);
-        results.put(key, v);
-        System.err.printf(Locale.ROOT, "%s: %s%n", key, v);
-    }
-
-    private static double secs(long nanos) {
-        return nanos / 1e9;
-    }
 
     private static String rate(long rows, double sec) {
         return String.format(Locale.ROOT, "%.0f", rows / sec);
@@ -506,11 +495,6 @@ public final class ImportBench {
             }
             return row;
         }
-    }
-
-    private static void deleteStore(Path db) throws IOException {
-        Files.deleteIfExists(db);
-        Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -65,21 +65,10 @@ final class ParsePipeline {
         this.lean = lean;
     }
 
-    /** The properties of {@link Parser#english()}'s splitter. */
-    static Properties splitProperties() {
-        Properties split = new Properties();
-        split.setProperty("annotators", "tokenize,ssplit");
-        split.setProperty("tokenize.language", "en");
-        split.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        return split;
-    }
-
-    /** The properties of {@link Parser#english()}'s analyser. */
+    /** {@link Parser#analyseProperties()} with CoreNLP's own depparse annotator, for the non-lean variants. */
     static Properties analyseProperties() {
-        Properties analyse = new Properties();
+        Properties analyse = Parser.analyseProperties();
         analyse.setProperty("annotators", "pos,lemma,depparse");
-        analyse.setProperty("enforceRequirements", "false");
-        analyse.setProperty("pos.maxlen", Integer.toString(Parser.MAX_TOKENS));
         return analyse;
     }
 
@@ -89,7 +78,7 @@ final class ParsePipeline {
      * annotator is replaced by the neural parser and the enhanced++ conversion alone.
      */
     static ParsePipeline of(Map<String, String> overrides, boolean leanDepparse) {
-        Properties split = splitProperties();
+        Properties split = Parser.splitProperties();
         Properties analyse = analyseProperties();
         overrides.forEach((k, v) -> (k.startsWith("tokenize.") || k.startsWith("ssplit.") ? split : analyse).setProperty(k, v));
         DependencyParser lean = null;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import orbit.coder.CodedEvent;
 import orbit.coder.EventCoder;
 import orbit.core.OrbitException;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Option;
 
 /** Options every command that codes text shares: user dictionaries and which flagged events to keep. */
 final class CoderOptions {
-    private static final Set<String> INCLUDABLE = Set.of("hypothetical", "future");
-
     @Option(names = "--actors", paramLabel = "FILE",
             description = "An extra actor file (persons.tsv format: name, aliases, entity, sector, role, from, to). Repeatable.")
     List<Path> actors = new ArrayList<>();
@@ -34,7 +31,7 @@ final class CoderOptions {
 
     EventCoder coder() {
         for (String flag : include) {
-            if (!INCLUDABLE.contains(flag.toLowerCase(Locale.ROOT))) {
+            if (!CodedEvent.NOT_HAPPENED.contains(flag.toLowerCase(Locale.ROOT))) {
                 throw OrbitException.user("--include %s: flags that can be included are hypothetical and future", flag);
             }
         }
@@ -43,7 +40,7 @@ final class CoderOptions {
 
     /** True when the event is output by default or its flags were asked for. */
     boolean keep(CodedEvent e) {
-        for (String flag : List.of("hypothetical", "future")) {
+        for (String flag : CodedEvent.NOT_HAPPENED) {
             if (e.has(flag) && !include.contains(flag)) {
                 return false;
             }

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import orbit.coder.CodedEvent;
 import orbit.coder.EventCoder;
 import orbit.coder.Parser;
@@ -22,10 +24,12 @@ import orbit.store.EventStore;
  * {@code orbit demo} do. Each batch's events are stored and its documents marked coded in one
  * transaction, so after a crash running it again carries on with the first uncoded document and
  * stores nothing twice. The coder (and CoreNLP's models, seconds to load) is only made when there
- * is something to code. Not thread-safe: one run at a time per store.
+ * is something to code. Not thread-safe: one run at a time per store. Public so that the coder
+ * benchmark times this very loop.
  */
-final class DocumentCoding {
-    private final CoderOptions options;
+public final class DocumentCoding {
+    private final Supplier<EventCoder> coder;
+    private final Predicate<CodedEvent> keep;
     private final int threads;
     private final int batch;
 
@@ -35,14 +39,29 @@ final class DocumentCoding {
      * @param batch   documents per transaction
      */
     DocumentCoding(CoderOptions options, int threads, int batch) {
-        this.options = options;
+        this(options::coder, options::keep, threads, batch);
+    }
+
+    /**
+     * @param coder   makes the coder, called only when there is something to code
+     * @param keep    which coded events to store
+     * @param threads documents coded at once
+     * @param batch   documents per transaction
+     */
+    public DocumentCoding(Supplier<EventCoder> coder, Predicate<CodedEvent> keep, int threads, int batch) {
+        this.coder = coder;
+        this.keep = keep;
         this.threads = Math.max(1, threads);
         this.batch = Math.max(1, batch);
     }
 
-    /** What a run did. */
-    record Totals(long documents, long sentences, long events, long added, long skippedSentences, long failed) {
-        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0);
+    /**
+     * What a run did, and where its wall time went: reading uncoded documents, coding them (waiting
+     * for the pool), and storing each batch's events and marks.
+     */
+    public record Totals(long documents, long sentences, long events, long added, long skippedSentences, long failed,
+            long readNanos, long codingNanos, long storeNanos) {
+        static final Totals NONE = new Totals(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         /** The summary line both commands print. */
         String summary(Path store) {
@@ -56,12 +75,12 @@ final class DocumentCoding {
      * per-document failures to {@code err}. A document the coder fails on is marked coded with no
      * events and counted in {@link Totals#failed()}.
      */
-    Totals run(EventStore store, PrintWriter err) throws InterruptedException {
+    public Totals run(EventStore store, PrintWriter err) throws InterruptedException {
         long total = store.documents().countUncoded();
         if (total == 0) {
             return Totals.NONE;
         }
-        EventCoder coder = options.coder();
+        EventCoder coder = this.coder.get();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long documents = 0;
         long sentences = 0;
@@ -69,9 +88,13 @@ final class DocumentCoding {
         long added = 0;
         long skipped = 0;
         long failed = 0;
+        long[] nanos = new long[3];
         try (ProgressBar bar = new ProgressBar(err, ProgressBar.terminal())) {
             while (true) {
+                long t0 = System.nanoTime();
                 List<Document> docs = store.documents().uncoded(batch);
+                long t1 = System.nanoTime();
+                nanos[0] += t1 - t0;
                 if (docs.isEmpty()) {
                     break;
                 }
@@ -90,7 +113,7 @@ final class DocumentCoding {
                         sentences += r.sentences();
                         skipped += r.skipped().size();
                         for (CodedEvent e : r.events()) {
-                            if (options.keep(e)) {
+                            if (keep.test(e)) {
                                 batchEvents.add(withUrl(e.event(), d));
                             }
                         }
@@ -104,8 +127,11 @@ final class DocumentCoding {
                                 e.getCause());
                     }
                 }
+                long t2 = System.nanoTime();
+                nanos[1] += t2 - t1;
                 events += batchEvents.size();
                 added += store.addCoded(batchEvents, ids);
+                nanos[2] += System.nanoTime() - t2;
                 documents += docs.size();
                 bar.count("coding", documents, total, "documents");
             }
@@ -113,10 +139,11 @@ final class DocumentCoding {
             pool.shutdownNow();
         }
         err.flush();
-        return new Totals(documents, sentences, events, added, skipped, failed);
+        return new Totals(documents, sentences, events, added, skipped, failed, nanos[0], nanos[1], nanos[2]);
     }
 
-    private static Event withUrl(Event e, Document d) {
+    /** The event as stored: its evidence carries the document's URL. */
+    public static Event withUrl(Event e, Document d) {
         String url = d.url() == null ? "" : d.url();
         Evidence v = e.evidence();
         Evidence with = new Evidence(v.doc(), v.sentence(), v.text(), v.trigger(), v.pattern(), v.confidence(), v.flags(), url,

@@ -36,7 +36,15 @@ public record CodedEvent(
      */
     public record ActorMatch(List<Integer> tokens, List<ActorEntry> entries) {}
 
+    /** Flags of events that have not happened (yet), left out of the default output. */
+    public static final List<String> NOT_HAPPENED = List.of("hypothetical", "future");
+
     public boolean has(String flag) {
         return flags.contains(flag);
+    }
+
+    /** True when the event is in the default output: neither hypothetical nor future. */
+    public boolean happened() {
+        return NOT_HAPPENED.stream().noneMatch(this::has);
     }
 }

@@ -1700,8 +1700,7 @@ public final class EventCoder {
             }
             // "Pashinyan's address contained unacceptable attacks on Russia": force in words is criticism
             if (inWords(e, t)) {
-                e = new LexiconEntry("111", e.pattern() + " (in words)", e.lemma(), e.noun(), e.particle(), e.object(), e.control(),
-                        e.prep(), e.symmetric(), e.reverse(), e.stance(), "", e.example(), e.origin());
+                e = e.recoded("111", e.pattern() + " (in words)");
             }
             // one event per pair of states and code: "sanctions on three Iranian generals and an Iranian company" is one
             String key = domestic ? s.actor().code() + ">" + o.actor().code() + ":" + e.code()

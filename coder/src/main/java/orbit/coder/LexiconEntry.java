@@ -43,7 +43,12 @@ public record LexiconEntry(
 
     /** This entry coding the target's event back to the source: its back code, and no back code of its own. */
     LexiconEntry backwards() {
-        return new LexiconEntry(back, pattern, lemma, noun, particle, object, control, prep, symmetric, reverse, stance, "", example, origin);
+        return recoded(back, pattern);
+    }
+
+    /** This entry with another code and pattern name (and no back code), as a rule of the coder recodes it. */
+    LexiconEntry recoded(String code, String pattern) {
+        return new LexiconEntry(code, pattern, lemma, noun, particle, object, control, prep, symmetric, reverse, stance, "", example, origin);
     }
 
     /** How much of the sentence the pattern constrains; more specific patterns are tried first. */

@@ -51,16 +51,26 @@ public final class Parser {
 
     /** Loads the English models from the CoreNLP models jar on the class path. */
     public static Parser english() {
+        DependencyParser dependencies = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        return new Parser(new StanfordCoreNLP(splitProperties()), new StanfordCoreNLP(analyseProperties()), dependencies);
+    }
+
+    /** The splitter's CoreNLP properties (tokenize, ssplit; a blank line ends a sentence). */
+    public static Properties splitProperties() {
         Properties split = new Properties();
         split.setProperty("annotators", "tokenize,ssplit");
         split.setProperty("tokenize.language", "en");
         split.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return split;
+    }
+
+    /** The analyser's CoreNLP properties (pos, lemma; the dependency parser runs apart from them). */
+    public static Properties analyseProperties() {
         Properties analyse = new Properties();
         analyse.setProperty("annotators", "pos,lemma");
         analyse.setProperty("enforceRequirements", "false");
         analyse.setProperty("pos.maxlen", Integer.toString(MAX_TOKENS));
-        DependencyParser dependencies = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-        return new Parser(new StanfordCoreNLP(split), new StanfordCoreNLP(analyse), dependencies);
+        return analyse;
     }
 
     /** Splits and parses a text. */

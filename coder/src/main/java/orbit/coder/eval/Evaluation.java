@@ -66,7 +66,7 @@ public final class Evaluation {
             List<Future<List<Event>>> futures = new ArrayList<>();
             for (GoldCase c : cases) {
                 futures.add(pool.submit(() -> coder.code(c.id(), c.date(), c.text()).events().stream()
-                        .filter(e -> !e.has("hypothetical") && !e.has("future"))
+                        .filter(CodedEvent::happened)
                         .map(CodedEvent::event)
                         .flatMap(Evaluation::jointActors)
                         .toList()));
