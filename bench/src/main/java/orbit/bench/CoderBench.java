@@ -378,7 +378,7 @@ public final class CoderBench {
 
     /** The loop of {@code orbit code} itself ({@link DocumentCoding}), its wall time split into reads, coding and store writes. */
     private Pass codeStore(EventStore store) throws Exception {
-        DocumentCoding.Totals t = new DocumentCoding(() -> coder, CodedEvent::happened, threads, batch)
+        DocumentCoding.Totals t = new DocumentCoding(coder, CodedEvent::happened, pool, batch)
                 .run(store, new PrintWriter(java.io.OutputStream.nullOutputStream()));
         split[0] += t.readNanos();
         split[1] += t.codingNanos();

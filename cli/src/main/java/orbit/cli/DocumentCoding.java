@@ -31,6 +31,7 @@ public final class DocumentCoding {
     private final Supplier<EventCoder> coder;
     private final Predicate<CodedEvent> keep;
     private final int threads;
+    private final ExecutorService sharedPool;
     private final int batch;
 
     /**
@@ -39,19 +40,27 @@ public final class DocumentCoding {
      * @param batch   documents per transaction
      */
     DocumentCoding(CoderOptions options, int threads, int batch) {
-        this(options::coder, options::keep, threads, batch);
+        this(options::coder, options::keep, Math.max(1, threads), null, batch);
     }
 
     /**
-     * @param coder   makes the coder, called only when there is something to code
-     * @param keep    which coded events to store
-     * @param threads documents coded at once
-     * @param batch   documents per transaction
+     * Codes on a pool the caller owns and keeps warm across runs, as a benchmark that codes many
+     * stores in one process does (each {@code orbit code} run makes its own pool once).
+     *
+     * @param coder the coder
+     * @param keep  which coded events to store
+     * @param pool  the threads documents are coded on
+     * @param batch documents per transaction
      */
-    public DocumentCoding(Supplier<EventCoder> coder, Predicate<CodedEvent> keep, int threads, int batch) {
+    public DocumentCoding(EventCoder coder, Predicate<CodedEvent> keep, ExecutorService pool, int batch) {
+        this(() -> coder, keep, 0, pool, batch);
+    }
+
+    private DocumentCoding(Supplier<EventCoder> coder, Predicate<CodedEvent> keep, int threads, ExecutorService sharedPool, int batch) {
         this.coder = coder;
         this.keep = keep;
-        this.threads = Math.max(1, threads);
+        this.threads = threads;
+        this.sharedPool = sharedPool;
         this.batch = Math.max(1, batch);
     }
 
@@ -81,7 +90,7 @@ public final class DocumentCoding {
             return Totals.NONE;
         }
         EventCoder coder = this.coder.get();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = sharedPool != null ? sharedPool : Executors.newFixedThreadPool(threads);
         long documents = 0;
         long sentences = 0;
         long events = 0;
@@ -136,7 +145,9 @@ public final class DocumentCoding {
                 bar.count("coding", documents, total, "documents");
             }
         } finally {
-            pool.shutdownNow();
+            if (sharedPool == null) {
+                pool.shutdownNow();
+            }
         }
         err.flush();
         return new Totals(documents, sentences, events, added, skipped, failed, nanos[0], nanos[1], nanos[2]);

@@ -1465,16 +1465,10 @@ public final class EventCoder {
          * the noun shares its negation and modality; -1 when none within three steps.
          */
         private int governingVerb(int noun) {
-            int c = noun;
-            for (int hops = 0; hops < 3; hops++) {
-                Parse.Edge up = parse.head(c);
-                if (up == null) {
-                    return -1;
-                }
+            for (Parse.Edge up : parse.headChain(noun, 3)) {
                 if (parse.token(up.governor()).isVerb()) {
                     return up.governor();
                 }
-                c = up.governor();
             }
             return -1;
         }
@@ -1847,12 +1841,7 @@ public final class EventCoder {
                 if (!(first.equals("each") && second.equals("other")) && !(first.equals("one") && second.equals("another"))) {
                     continue;
                 }
-                int c = i;
-                for (int hops = 0; hops < 3; hops++) {
-                    Parse.Edge up = parse.head(c);
-                    if (up == null) {
-                        break;
-                    }
+                for (Parse.Edge up : parse.headChain(i, 3)) {
                     if (up.governor() == t) {
                         return true;
                     }
@@ -1861,7 +1850,6 @@ public final class EventCoder {
                     if (parse.token(up.governor()).isVerb() && (above == null || above.governor() != t || !above.base().equals("xcomp"))) {
                         break;
                     }
-                    c = up.governor();
                 }
             }
             return false;
@@ -1895,17 +1883,7 @@ public final class EventCoder {
             if (up == null || !up.relation().equals("obl:at") && !up.relation().equals("nmod:at")) {
                 return false;
             }
-            for (int c = up.governor(), hops = 0; hops < 3; hops++) {
-                if (c == t) {
-                    return true;
-                }
-                Parse.Edge above = parse.head(c);
-                if (above == null) {
-                    return false;
-                }
-                c = above.governor();
-            }
-            return false;
+            return up.governor() == t || parse.headChain(up.governor(), 2).stream().anyMatch(above -> above.governor() == t);
         }
 
         /**

@@ -112,6 +112,15 @@ public final class Parse {
         return found;
     }
 
+    /** The head edges above {@code token}, nearest first: at most {@code max}, fewer near the root. */
+    public List<Edge> headChain(int token, int max) {
+        List<Edge> chain = new ArrayList<>();
+        for (Edge up = head(token); up != null && chain.size() < max; up = head(up.governor())) {
+            chain.add(up);
+        }
+        return chain;
+    }
+
     /** True when {@code governor} has a dependent with this exact relation. */
     public boolean has(int governor, String relation) {
         for (Edge e : out.get(governor)) {
