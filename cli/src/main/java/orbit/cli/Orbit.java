@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             EvalCommand.class,
             CodeCommand.class,
+            DyadCommand.class,
+            PartnersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {
