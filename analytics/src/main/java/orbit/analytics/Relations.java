@@ -175,4 +175,86 @@ public final class Relations {
         }
         return new PartnerSeries(a, domain, valence, window, periods);
     }
+
+    /**
+     * The entity's alignment between two poles per period (see {@link AlignmentPeriod} for the
+     * score). The measure is {@link Measure#GOLDSTEIN} or {@link Measure#NETCOOP}; a count has no
+     * sign and cannot place relations between poles.
+     */
+    public AlignmentSeries alignment(String entity, Pole poleA, Pole poleB, Measure measure, Window window) {
+        if (measure == Measure.COUNT) {
+            throw OrbitException.user("alignment weighs relations by goldstein or netcoop; a count has no direction");
+        }
+        String x = entity(entity);
+        Pole a = new Pole(entity(poleA.id()), poleA.members().stream().map(this::entity).toList());
+        Pole b = new Pole(entity(poleB.id()), poleB.members().stream().map(this::entity).toList());
+        for (String e : a.entities()) {
+            if (b.entities().contains(e)) {
+                throw OrbitException.user("%s is in both poles (%s and %s); an entity can pull one way only", e, a.id(), b.id());
+            }
+        }
+        if (a.entities().contains(x) || b.entities().contains(x)) {
+            throw OrbitException.user("%s is itself one of the poles' entities; choose poles other than the entity measured", x);
+        }
+        Domain.install(conn, cameo);
+        List<String> both = new ArrayList<>(a.entities());
+        both.addAll(b.entities());
+        String in = String.join(", ", both.stream().map(e -> "?").toList());
+        Sql w = new Sql();
+        List<Object> sides = new ArrayList<>(List.of(x));
+        sides.addAll(both);
+        sides.add(x);
+        sides.addAll(both);
+        w.and("((e.source_entity = ? AND e.target_entity IN (" + in + ")) OR (e.target_entity = ? AND e.source_entity IN (" + in + ")))",
+                sides.toArray());
+        w.window("e.", window);
+        List<Object> params = new ArrayList<>(List.of(window.period().sqlPart(), x));
+        params.addAll(w.params());
+        String value = measure == Measure.GOLDSTEIN ? "e.goldstein" : "CASE WHEN e.quad_class <= 2 THEN 1 ELSE -1 END";
+        record Cell(LocalDate period, String partner, int quad, Domain domain, long events, double value) {}
+        List<Cell> cells = Sql.query(conn, "SELECT CAST(date_trunc(?, e.date) AS DATE),"
+                + " CASE WHEN e.source_entity = ? THEN e.target_entity ELSE e.source_entity END, e.quad_class,"
+                + " coalesce(d.domain, 'diplomatic'), count(*), sum(" + value + ")"
+                + " FROM events e LEFT JOIN orbit_code_domain d ON d.cameo = e.cameo" + w.where() + " GROUP BY 1, 2, 3, 4", params,
+                rs -> new Cell(Sql.date(rs, 1), rs.getString(2), rs.getInt(3), Domain.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+                        rs.getLong(5), rs.getDouble(6)));
+        Map<LocalDate, double[][]> sums = new HashMap<>(); // [pole 0 = A, 1 = B][channel index]
+        Map<LocalDate, long[]> counts = new HashMap<>();
+        for (Cell c : cells) {
+            int pole = a.entities().contains(c.partner()) ? 0 : 1;
+            int channel = Channel.ALL.indexOf(new Channel(Channel.Mode.ofQuadClass(c.quad()), c.domain()));
+            sums.computeIfAbsent(c.period(), k -> new double[2][Channel.ALL.size()])[pole][channel] += c.value();
+            counts.computeIfAbsent(c.period(), k -> new long[2])[pole] += c.events();
+        }
+        Map<LocalDate, Long> any = actorEvents(x, Direction.BOTH, window);
+        if (any.isEmpty() && (window.from() == null || window.to() == null)) {
+            return new AlignmentSeries(x, a, b, measure, window, List.of());
+        }
+        Period period = window.period();
+        LocalDate from = window.from() != null ? window.from() : any.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = window.to() != null ? window.to() : any.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        List<AlignmentPeriod> periods = new ArrayList<>();
+        for (LocalDate p = period.start(from); !p.isAfter(to); p = period.next(p)) {
+            double[][] r = sums.getOrDefault(p, new double[2][Channel.ALL.size()]);
+            long[] n = counts.getOrDefault(p, new long[2]);
+            double norm = 0;
+            double ra = 0;
+            double rb = 0;
+            for (int c = 0; c < Channel.ALL.size(); c++) {
+                norm += Math.abs(r[0][c]) + Math.abs(r[1][c]);
+                ra += r[0][c];
+                rb += r[1][c];
+            }
+            Map<Channel, Double> contributions = new LinkedHashMap<>();
+            double score = 0;
+            for (int c = 0; c < Channel.ALL.size(); c++) {
+                double term = norm == 0 ? Double.NaN : (r[1][c] - r[0][c]) / norm;
+                contributions.put(Channel.ALL.get(c), term);
+                score += term;
+            }
+            periods.add(new AlignmentPeriod(p, period.label(p), score, contributions, ra, rb, n[0], n[1],
+                    n[0] + n[1] < window.minEvents()));
+        }
+        return new AlignmentSeries(x, a, b, measure, window, periods);
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+
 import orbit.store.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,5 +153,47 @@ class RelationsTest {
             assertThat(p.events()).isZero();
             assertThat(p.top()).isNull();
         });
+    }
+
+    @Test
+    void alignmentWeighsEachChannelAndTheContributionsAddUpToTheScore() {
+        // January: with RUS verbal diplomatic +1 +1 -2 = 0 and material diplomatic +7 (aid); with FRA
+        // (pole B through its membership of the EU pole) verbal diplomatic +1 +1 = 2. Sum of magnitudes 9.
+        AlignmentSeries s = relations.alignment("ARM", new Pole("RUS", java.util.List.of()), new Pole("EU", java.util.List.of("FRA")),
+                Measure.GOLDSTEIN, new Window(Period.MONTH, null, null, null, 3));
+        AlignmentPeriod jan = s.periods().get(0);
+        Channel verbalDiplomatic = new Channel(Channel.Mode.VERBAL, Domain.DIPLOMATIC);
+        Channel materialDiplomatic = new Channel(Channel.Mode.MATERIAL, Domain.DIPLOMATIC);
+        assertThat(jan.contributions().get(verbalDiplomatic)).isCloseTo(2 / 9.0, within(1e-12));
+        assertThat(jan.contributions().get(materialDiplomatic)).isCloseTo(-7 / 9.0, within(1e-12));
+        assertThat(jan.contributions().get(new Channel(Channel.Mode.MATERIAL, Domain.SECURITY))).isZero();
+        assertThat(jan.score()).isCloseTo(-5 / 9.0, within(1e-12));
+        assertThat(jan.contributions().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(jan.score(), within(1e-12));
+        assertThat(jan.relationA()).isCloseTo(7, within(1e-12));
+        assertThat(jan.relationB()).isCloseTo(2, within(1e-12));
+        assertThat(jan.eventsA()).isEqualTo(4);
+        assertThat(jan.eventsB()).isEqualTo(2);
+        assertThat(jan.lowCoverage()).isFalse();
+        assertThat(s.periods().get(1).score()).as("February: nothing to weigh").isNaN();
+        AlignmentPeriod mar = s.periods().get(2);
+        assertThat(mar.score()).as("a threat against pole A only: all the way to pole B").isEqualTo(1.0);
+        assertThat(mar.lowCoverage()).isTrue();
+
+        AlignmentSeries counted = relations.alignment("ARM", new Pole("RUS", java.util.List.of()), new Pole("FRA", java.util.List.of()),
+                Measure.NETCOOP, Window.monthly());
+        // netcoop: RUS verbal diplomatic +1 +1 -1 = 1, material +1; FRA verbal +2: (2 - 1 - 1) / 4 = 0
+        assertThat(counted.periods().get(0).score()).isCloseTo(0, within(1e-12));
+    }
+
+    @Test
+    void alignmentRefusesOverlappingPolesAndCounts() {
+        assertThatThrownBy(() -> relations.alignment("ARM", new Pole("RUS", java.util.List.of("FRA")), new Pole("FRA", java.util.List.of()),
+                Measure.GOLDSTEIN, Window.monthly())).hasMessage("FRA is in both poles (RUS and FRA); an entity can pull one way only");
+        assertThatThrownBy(() -> relations.alignment("ARM", new Pole("RUS", java.util.List.of()), new Pole("EU", java.util.List.of("ARM")),
+                Measure.GOLDSTEIN, Window.monthly())).hasMessageContaining("ARM is itself one of the poles' entities");
+        assertThatThrownBy(() -> relations.alignment("ARM", new Pole("RUS", java.util.List.of()), new Pole("FRA", java.util.List.of()),
+                Measure.COUNT, Window.monthly())).hasMessageContaining("a count has no direction");
+        assertThatThrownBy(() -> relations.alignment("ARM", new Pole("RUS", java.util.List.of()), new Pole("FRS", java.util.List.of()),
+                Measure.GOLDSTEIN, Window.monthly())).hasMessageStartingWith("FRS is not an entity; did you mean");
     }
 }

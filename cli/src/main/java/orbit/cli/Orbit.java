@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             CodeCommand.class,
             DyadCommand.class,
             PartnersCommand.class,
+            AlignmentCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {
