@@ -257,4 +257,30 @@ public final class Relations {
         }
         return new AlignmentSeries(x, a, b, measure, window, periods);
     }
+
+    /**
+     * The dyad's events from {@code from} (inclusive) to {@code until} (exclusive) that move the
+     * measure in the direction {@code sign} (+1 up, −1 down), strongest first: ranked by their
+     * contribution times the sign, then by the size of their Goldstein score in that direction,
+     * then by date. At most {@code limit}.
+     */
+    public List<Driver> drivers(DyadSeries series, Measure measure, LocalDate from, LocalDate until, int sign, int limit) {
+        if (sign == 0) {
+            return List.of();
+        }
+        Sql w = dyadEvents(series.a(), series.b(), series.direction(), series.window());
+        w.and("date >= ? AND date < ?", from, until);
+        String contribution = switch (measure) {
+            case NETCOOP -> "CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END";
+            case GOLDSTEIN -> "goldstein";
+            case COUNT -> "1.0";
+        };
+        List<Object> params = new ArrayList<>(w.params());
+        params.addAll(List.of(sign, sign, sign, limit));
+        return Sql.query(conn, "SELECT id, date, source_entity, target_entity, cameo, quad_class, goldstein, " + contribution + " AS c,"
+                + " coalesce(text, ''), coalesce(url, ''), coalesce(doc, '') FROM events" + w.where()
+                + " AND " + contribution + " * ? > 0 ORDER BY c * ? DESC, goldstein * ? DESC, date, id LIMIT ?", params,
+                rs -> new Driver(rs.getString(1), Sql.date(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                        rs.getDouble(7), rs.getDouble(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+    }
 }

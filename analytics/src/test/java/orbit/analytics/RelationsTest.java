@@ -196,4 +196,25 @@ class RelationsTest {
         assertThatThrownBy(() -> relations.alignment("ARM", new Pole("RUS", java.util.List.of()), new Pole("FRS", java.util.List.of()),
                 Measure.GOLDSTEIN, Window.monthly())).hasMessageStartingWith("FRS is not an entity; did you mean");
     }
+
+    @Test
+    void driversAreTheEventsThatMoveTheMeasureTheWayItChangedStrongestFirst() {
+        DyadSeries s = relations.dyad("ARM", "RUS", Direction.BOTH, Window.monthly());
+        LocalDate jan = LocalDate.of(2023, 1, 1);
+        LocalDate apr = LocalDate.of(2023, 4, 1);
+        assertThat(relations.drivers(s, Measure.GOLDSTEIN, jan, apr, -1, 10))
+                .extracting(Driver::cameo).containsExactly("130", "112");
+        assertThat(relations.drivers(s, Measure.GOLDSTEIN, jan, apr, +1, 2))
+                .extracting(Driver::cameo).containsExactly("070", "040");
+        java.util.List<Driver> up = relations.drivers(s, Measure.NETCOOP, jan, apr, +1, 10);
+        assertThat(up).extracting(Driver::contribution).containsOnly(1.0);
+        assertThat(up).extracting(Driver::cameo).as("equal contributions, larger Goldstein first").containsExactly("070", "040", "040");
+        Driver first = up.get(0);
+        assertThat(first.source()).isEqualTo("RUS");
+        assertThat(first.date()).isEqualTo(LocalDate.of(2023, 1, 25));
+        assertThat(first.url()).startsWith("https://example.org/");
+        assertThat(first.text()).isNotEmpty();
+        assertThat(relations.drivers(s, Measure.NETCOOP, LocalDate.of(2023, 3, 1), apr, -1, 10))
+                .extracting(Driver::cameo).containsExactly("130");
+    }
 }
