@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             DyadCommand.class,
             PartnersCommand.class,
             AlignmentCommand.class,
+            AlertsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {
