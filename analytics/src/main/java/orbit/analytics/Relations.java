@@ -283,4 +283,27 @@ public final class Relations {
                 rs -> new Driver(rs.getString(1), Sql.date(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
                         rs.getDouble(7), rs.getDouble(8), rs.getString(9), rs.getString(10), rs.getString(11)));
     }
+
+    /**
+     * Every directed dyad's series at once (both entities known and different), streamed to
+     * {@code sink} ordered by source, target and period; only periods with events. Returns the
+     * number of cells.
+     */
+    public long allDyads(Window window, java.util.function.Consumer<DyadCell> sink) {
+        Sql w = new Sql().and("source_entity IS NOT NULL AND target_entity IS NOT NULL AND source_entity <> target_entity").window(window);
+        List<Object> params = new ArrayList<>();
+        params.add(window.period().sqlPart());
+        params.addAll(w.params());
+        long[] n = {0};
+        Sql.forEach(conn, """
+                SELECT source_entity, target_entity, CAST(date_trunc(?, date) AS DATE),
+                  count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+                  count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(goldstein)
+                FROM events""" + w.where() + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", params, rs -> {
+                    sink.accept(new DyadCell(rs.getString(1), rs.getString(2), Sql.date(rs, 3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7), rs.getDouble(8)));
+                    n[0]++;
+                });
+        return n[0];
+    }
 }

@@ -52,21 +52,31 @@ final class Sql {
 
     /** Runs {@code statement} with its parameters bound in order, one result per row. */
     static <T> List<T> query(Connection conn, String statement, List<Object> params, Row<T> row) {
+        List<T> out = new ArrayList<>();
+        forEach(conn, statement, params, rs -> out.add(row.read(rs)));
+        return out;
+    }
+
+    /** Runs {@code statement} with its parameters bound in order and hands each row to {@code each} as it comes. */
+    static void forEach(Connection conn, String statement, List<Object> params, Each each) {
         try (PreparedStatement ps = conn.prepareStatement(statement)) {
             for (int i = 0; i < params.size(); i++) {
                 Object p = params.get(i);
                 ps.setObject(i + 1, p instanceof LocalDate d ? java.sql.Date.valueOf(d) : p);
             }
-            List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(row.read(rs));
+                    each.accept(rs);
                 }
             }
-            return out;
         } catch (SQLException e) {
             throw OrbitException.external(e, "the store could not answer a query: %s", e.getMessage());
         }
+    }
+
+    @FunctionalInterface
+    interface Each {
+        void accept(ResultSet rs) throws SQLException;
     }
 
     static LocalDate date(ResultSet rs, int column) throws SQLException {

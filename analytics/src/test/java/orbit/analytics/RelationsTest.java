@@ -217,4 +217,18 @@ class RelationsTest {
         assertThat(relations.drivers(s, Measure.NETCOOP, LocalDate.of(2023, 3, 1), apr, -1, 10))
                 .extracting(Driver::cameo).containsExactly("130");
     }
+
+    @Test
+    void allDyadsStreamEveryDirectedDyadsPeriodsWithEvents() {
+        java.util.List<DyadCell> cells = new java.util.ArrayList<>();
+        long n = relations.allDyads(Window.monthly(), cells::add);
+        assertThat(n).isEqualTo(cells.size());
+        assertThat(cells).extracting(c -> c.source() + ">" + c.target() + " " + c.start() + " " + c.events()).containsExactly(
+                "ARM>FRA 2023-01-01 1", "ARM>RUS 2023-01-01 3", "ARM>RUS 2023-03-01 1", "FRA>ARM 2023-01-01 1",
+                "RUS>ARM 2023-01-01 1", "RUS>AZE 2023-03-01 1");
+        DyadCell armRus = cells.get(1);
+        assertThat(armRus.verbalCooperation()).isEqualTo(2);
+        assertThat(armRus.verbalConflict()).isEqualTo(1);
+        assertThat(armRus.goldsteinSum()).isCloseTo(0.0, within(1e-12));
+    }
 }
