@@ -1,0 +1,23 @@
+package orbit.analytics.report;
+
+import java.util.List;
+import orbit.analytics.Pole;
+import orbit.analytics.Window;
+import orbit.analytics.changepoint.Settings;
+
+/**
+ * What a report covers.
+ *
+ * @param entity   the focal entity (ARM)
+ * @param partners the partners whose dyads get a chart each, in order
+ * @param poleA    the alignment axis' first pole (score −1)
+ * @param poleB    its second pole (score +1)
+ * @param window   periods, range, dataset and coverage floor of every series
+ * @param shifts   changepoint settings for the dyads' net cooperation
+ * @param evidence events listed per changepoint and per dyad
+ */
+public record ReportSpec(String entity, List<String> partners, Pole poleA, Pole poleB, Window window, Settings shifts, int evidence) {
+    public ReportSpec {
+        partners = List.copyOf(partners);
+    }
+}
