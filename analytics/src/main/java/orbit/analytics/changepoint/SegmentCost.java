@@ -11,18 +11,21 @@ final class SegmentCost {
     static final double VARIANCE_FLOOR = 1e-3;
 
     private final Cost cost;
-    private final Penalty penalty;
     private final double[] centred;
     private final double[] sum;
     private final double[] sumSq;
     private final double noiseVariance;
+    private final double inverseNoise;
+    /** {@code 1 / m} for every length {@code m}. */
+    private final double[] inverse;
     private final double floor;
     private final double perChange;
     private final boolean lengthTerm;
+    /** {@code penalty.perSegment(m)} for every length {@code m}, when MBIC adds one. */
+    private final double[] perSegment;
 
     SegmentCost(double[] x, Cost cost, Penalty penalty) {
         this.cost = cost;
-        this.penalty = penalty;
         int n = x.length;
         double mean = 0;
         for (double v : x) {
@@ -39,9 +42,18 @@ final class SegmentCost {
             sumSq[i + 1] = sumSq[i] + c * c;
         }
         noiseVariance = NoiseScale.variance(x);
+        inverseNoise = 1 / noiseVariance;
+        inverse = new double[n + 1];
+        for (int m = 1; m <= n; m++) {
+            inverse[m] = 1.0 / m;
+        }
         floor = VARIANCE_FLOOR * noiseVariance;
         perChange = penalty.perChange(n, cost);
         lengthTerm = penalty instanceof Penalty.Mbic;
+        perSegment = new double[lengthTerm ? n + 1 : 0];
+        for (int m = 1; m < perSegment.length; m++) {
+            perSegment[m] = penalty.perSegment(m);
+        }
     }
 
     int size() {
@@ -75,26 +87,21 @@ final class SegmentCost {
     double raw(int a, int b) {
         int m = b - a;
         double s = sum[b] - sum[a];
-        double sse = Math.max(0, sumSq[b] - sumSq[a] - s * s / m);
+        double sse = Math.max(0, sumSq[b] - sumSq[a] - s * s * inverse[m]);
         return switch (cost) {
-            case L2 -> sse / noiseVariance;
-            case NORMAL_MEAN_VAR -> m * (LOG_2PI_PLUS_1 + Math.log(sse / m + floor));
+            case L2 -> sse * inverseNoise;
+            case NORMAL_MEAN_VAR -> m * (LOG_2PI_PLUS_1 + Math.log(sse * inverse[m] + floor));
         };
     }
 
     /** The cost of {@code x[a..b)} plus the penalty's term per segment. */
     double segment(int a, int b) {
         double c = raw(a, b);
-        return lengthTerm ? c + penalty.perSegment(b - a) : c;
+        return lengthTerm ? c + perSegment[b - a] : c;
     }
 
-    /**
-     * A constant {@code K} with {@code segment(a, c) >= segment(a, b) + segment(b, c) + K} for all
-     * {@code a < b < c}: PELT prunes with it. Both raw costs are subadditive (K = 0): splitting never
-     * raises the least squares, and {@code log(v + floor)} is concave. MBIC's {@code log m} per
-     * segment breaks that by at most {@code log(m1 m2 / (m1 + m2)) < log n}.
-     */
-    double pruningBound() {
-        return lengthTerm ? -Math.log(size()) : 0;
+    /** The penalty's term for a segment of {@code m} values (MBIC's {@code log m}, else 0). */
+    double lengthTerm(int m) {
+        return lengthTerm ? perSegment[m] : 0;
     }
 }
