@@ -16,8 +16,8 @@ import orbit.analytics.changepoint.Significance;
  *                      probability of a change there (BOCPD), as {@code kind} says
  * @param evidenceFrom  first day of the periods the evidence was drawn from
  * @param evidenceUntil the day after the last of them
- * @param lost          whether the evidence lists events of the periods before the change that
- *                      stopped (a fall in the count), rather than events after it
+ * @param lost          whether the evidence lists events of the periods before the change, which
+ *                      stopped, rather than events after it (see {@link Shifts})
  * @param evidence      the events, strongest contribution in the direction of the change first
  */
 public record Shift(LocalDate start, String label, int index, double before, double after, double significance, Significance kind,

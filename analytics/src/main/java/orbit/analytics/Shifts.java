@@ -15,8 +15,10 @@ import orbit.core.OrbitException;
  *
  * <p>Evidence for a change from mean m₀ to m₁ is drawn from the first {@code evidencePeriods}
  * periods after it (fewer if the segment is shorter): the events whose contribution has the sign
- * of m₁ − m₀, ranked by it. A fall in the count has no such events (every event adds one), so
- * its evidence is the events of the last periods before the change, which stopped.
+ * of m₁ − m₀, ranked by it. When there are none (a fall in the count, where every event adds one;
+ * a fall from a burst of cooperation to quieter cooperation), the change is what stopped: the
+ * evidence is then the events of the last {@code evidencePeriods} periods before it whose
+ * contribution has the opposite sign, ranked by it.
  *
  * <p>Not thread-safe: it shares the store's connection through {@link Relations}.
  */
@@ -53,20 +55,19 @@ public final class Shifts {
             int sign = (int) Math.signum(cp.after() - cp.before());
             int segmentEnd = k + 1 < seg.changepoints().size() ? seg.changepoints().get(k + 1).index() : periods.size();
             int previousStart = k > 0 ? seg.changepoints().get(k - 1).index() : 0;
+            List<Driver> drivers = List.of();
+            LocalDate from = periods.get(cp.index()).start();
+            LocalDate until = period.next(periods.get(Math.min(segmentEnd, cp.index() + evidencePeriods) - 1).start());
             boolean lost = measure == Measure.COUNT && sign < 0;
-            LocalDate from;
-            LocalDate until;
-            if (lost) {
-                int first = Math.max(previousStart, cp.index() - evidencePeriods);
-                from = periods.get(first).start();
-                until = periods.get(cp.index()).start();
-            } else {
-                int last = Math.min(segmentEnd, cp.index() + evidencePeriods) - 1;
-                from = periods.get(cp.index()).start();
-                until = period.next(periods.get(last).start());
+            if (!lost && evidence > 0) {
+                drivers = relations.drivers(series, measure, from, until, sign, evidence);
+                lost = drivers.isEmpty();
             }
-            List<Driver> drivers = evidence == 0 ? List.of()
-                    : relations.drivers(series, measure, from, until, lost ? 1 : sign, evidence);
+            if (lost) {
+                from = periods.get(Math.max(previousStart, cp.index() - evidencePeriods)).start();
+                until = periods.get(cp.index()).start();
+                drivers = evidence == 0 ? List.of() : relations.drivers(series, measure, from, until, -sign, evidence);
+            }
             DyadPeriod at = periods.get(cp.index());
             shifts.add(new Shift(at.start(), at.label(), cp.index(), cp.before(), cp.after(), cp.significance(), cp.kind(), from, until,
                     lost, drivers));

@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
             PartnersCommand.class,
             AlignmentCommand.class,
             AlertsCommand.class,
+            ShiftsCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {

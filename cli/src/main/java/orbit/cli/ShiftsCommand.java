@@ -124,11 +124,10 @@ final class ShiftsCommand implements Callable<Integer> {
     }
 
     private static String penaltyName(Penalty p) {
-        return switch (p) {
-            case Penalty.Bic b -> "bic";
-            case Penalty.Mbic m -> "mbic";
-            case Penalty.Manual m -> Double.toString(m.value());
-        };
+        if (p instanceof Penalty.Manual m) {
+            return Double.toString(m.value());
+        }
+        return p instanceof Penalty.Bic ? "bic" : "mbic";
     }
 
     private static String dyad(Shifts.Result r) {

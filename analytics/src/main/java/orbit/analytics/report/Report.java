@@ -63,10 +63,10 @@ public final class Report {
             dyads.append(dyadSection(entity, relations.entity(partner), spec, changes));
         }
         section(body, toc, "dyads", "Relations with each partner", """
-                <p class="note">Net cooperation per %s: cooperative events (QuadClass 1-2) minus conflictual ones (3-4), both
-                directions, as bars; the mean Goldstein score per event as a line. Dashed lines mark changepoints of net
-                cooperation (%s); their evidence is listed below each chart.</p>
-                """.formatted(w.period().sqlPart(), Html.escape(settings(spec))) + dyads);
+                <p class="note">Bars: %s per %s, both directions. Line: the mean Goldstein score per event (-10 most
+                conflictual, +10 most cooperative). Dashed lines mark changepoints of the bars' series (%s); the events
+                behind each are listed below its chart.</p>
+                """.formatted(Html.escape(describe(spec.measure())), w.period().sqlPart(), Html.escape(settings(spec))) + dyads);
 
         section(body, toc, "alignment", "Alignment between " + spec.poleA().id() + " and " + spec.poleB().id(), alignmentSection(entity, spec));
         section(body, toc, "partners", "Partner concentration", partnersSection(entity, spec));
@@ -79,7 +79,7 @@ public final class Report {
             summary.append("<li>").append(c[0]).append("</li>");
         }
         if (changes.isEmpty()) {
-            summary.append("<li>No changepoint in any dyad's net cooperation under these settings.</li>");
+            summary.append("<li>No changepoint in any dyad's series under these settings.</li>");
         }
         summary.append("</ul>");
 
@@ -107,6 +107,14 @@ public final class Report {
                 + (w.dataset() == null ? ", all datasets" : ", dataset " + w.dataset());
     }
 
+    private static String describe(Measure m) {
+        return switch (m) {
+            case NETCOOP -> "net cooperation, cooperative events (QuadClass 1-2) minus conflictual ones (3-4)";
+            case GOLDSTEIN -> "the sum of the events' Goldstein scores";
+            case COUNT -> "the number of events";
+        };
+    }
+
     private static String settings(ReportSpec spec) {
         var s = spec.shifts();
         return s.method().name().toLowerCase(Locale.ROOT) + ", minimum segment " + s.minSize() + " periods";
@@ -130,7 +138,7 @@ public final class Report {
         List<Shift> shifts = List.of();
         String shiftNote = "";
         try {
-            shifts = new Shifts(relations).find(entity, partner, Direction.BOTH, spec.window(), Measure.NETCOOP, spec.shifts(), spec.evidence(), 3)
+            shifts = new Shifts(relations).find(entity, partner, Direction.BOTH, spec.window(), spec.measure(), spec.shifts(), spec.evidence(), 3)
                     .shifts();
         } catch (OrbitException e) {
             shiftNote = "<p class=\"note\">No changepoint search: " + Html.escape(e.getMessage()) + ".</p>";
@@ -138,14 +146,14 @@ public final class Report {
         for (Shift s : shifts) {
             markers.add(new Svg.Marker(s.index(), s.label()));
             changes.add(new String[] {"<a href=\"#" + anchor(entity, partner, s) + "\">" + Html.escape(entity + "\u2013" + partner + " from "
-                    + s.label()) + "</a>: net cooperation " + Svg.number(s.before()) + " \u2192 " + Svg.number(s.after()) + " per "
+                    + s.label()) + "</a>: " + spec.measure().id() + " " + Svg.number(s.before()) + " \u2192 " + Svg.number(s.after()) + " per "
                     + spec.window().period().sqlPart() + " (" + Html.escape(significance(s)) + ")"});
         }
         long low = series.periods().stream().filter(DyadPeriod::lowCoverage).count();
         b.append(String.format(Locale.ROOT, "<p class=\"meta\">%d events; %d of %d periods with fewer than %d events (low coverage).</p>", total,
                 low, series.periods().size(), spec.window().minEvents()));
         b.append(Svg.chart(labels, List.of(
-                new Svg.Series("net cooperation", series.values(Measure.NETCOOP), Svg.COLOURS[0], true),
+                new Svg.Series(spec.measure().id(), series.values(spec.measure()), Svg.COLOURS[0], true),
                 new Svg.Series("mean Goldstein", series.periods().stream().mapToDouble(DyadPeriod::goldsteinMean).toArray(), Svg.COLOURS[1], false)),
                 markers, "events / Goldstein"));
         b.append(shiftNote);
@@ -153,7 +161,7 @@ public final class Report {
             b.append("<h4 id=\"").append(anchor(entity, partner, s)).append("\">Change from ").append(Html.escape(s.label())).append(": ")
                     .append(Svg.number(s.before())).append(" \u2192 ").append(Svg.number(s.after())).append(" (").append(Html.escape(significance(s)))
                     .append(")</h4>");
-            b.append("<p class=\"note\">").append(s.lost() ? "Events before the change that stopped" : "Events pulling net cooperation "
+            b.append("<p class=\"note\">").append(s.lost() ? "Events before the change that stopped" : "Events pulling " + spec.measure().id() + " "
                     + (s.after() > s.before() ? "up" : "down")).append(", ").append(s.evidenceFrom()).append(" to ")
                     .append(s.evidenceUntil().minusDays(1)).append(":</p>");
             b.append(events(s.evidence()));
