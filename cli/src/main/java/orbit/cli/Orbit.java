@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             EvalCommand.class,
             CodeCommand.class,
+            IndicatorsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {
