@@ -28,6 +28,10 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             EvalCommand.class,
             CodeCommand.class,
+            DyadCommand.class,
+            PartnersCommand.class,
+            AlignmentCommand.class,
+            AlertsCommand.class,
             IndicatorsCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,0 +1,309 @@
+package orbit.analytics;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import orbit.core.CameoTable;
+import orbit.core.EntityDictionary;
+import orbit.core.OrbitException;
+import orbit.store.EventStore;
+
+/**
+ * Relations between entities as the stored events show them: a dyad's series per period.
+ * Aggregation runs in DuckDB; Java only fills the periods without events.
+ *
+ * <p>Not thread-safe: it shares the store's JDBC connection.
+ */
+public final class Relations {
+    private final Connection conn;
+    private final EntityDictionary entities;
+    private final CameoTable cameo;
+
+    public Relations(EventStore store) {
+        this.conn = store.connection();
+        this.entities = store.ontology().entities();
+        this.cameo = store.ontology().cameo();
+    }
+
+    /**
+     * The entity id as stored ("arm" is ARM). An id the dictionary does not know is still accepted
+     * when the store has events for it (imports may carry codes of their own); otherwise the error
+     * names the closest ids: "ARN is not an entity; did you mean ARM?".
+     */
+    public String entity(String id) {
+        if (id == null || id.isBlank()) {
+            throw OrbitException.user("an entity id is empty; give one such as ARM, RUS or EU");
+        }
+        String upper = id.strip().toUpperCase(Locale.ROOT);
+        if (entities.byId(upper).isPresent()) {
+            return upper;
+        }
+        boolean stored = !Sql.query(conn, "SELECT 1 FROM events WHERE source_entity = ? OR target_entity = ? LIMIT 1",
+                List.of(upper, upper), rs -> true).isEmpty();
+        if (stored) {
+            return upper;
+        }
+        entities.require(upper);
+        return upper;
+    }
+
+    /** Events of the dyad a–b under the direction, within the window, as a WHERE clause. */
+    static Sql dyadEvents(String a, String b, Direction direction, Window window) {
+        Sql where = new Sql();
+        switch (direction) {
+            case DIRECTED -> where.and("source_entity = ? AND target_entity = ?", a, b);
+            case BOTH -> where.and("((source_entity = ? AND target_entity = ?) OR (source_entity = ? AND target_entity = ?))", a, b, b, a);
+        }
+        return where.window(window);
+    }
+
+    /**
+     * The dyad's series: per period the events per QuadClass, the Goldstein sum, and {@code a}'s
+     * events with any other entity (as source only when directed), for the dyad's share.
+     */
+    public DyadSeries dyad(String a, String b, Direction direction, Window window) {
+        String ea = entity(a);
+        String eb = entity(b);
+        if (ea.equals(eb)) {
+            throw OrbitException.user("a dyad needs two entities; %s and %s are the same (for domestic events use orbit events --dyad %s:%s)",
+                    a, b, ea, ea);
+        }
+        Sql d = dyadEvents(ea, eb, direction, window);
+        List<Object> params = new ArrayList<>();
+        params.add(window.period().sqlPart());
+        params.addAll(d.params());
+        Map<LocalDate, DyadPeriod> found = new HashMap<>();
+        List<DyadPeriod> rows = Sql.query(conn, """
+                SELECT CAST(date_trunc(?, date) AS DATE) AS p,
+                  count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+                  count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),
+                  coalesce(sum(goldstein), 0)
+                FROM events""" + d.where() + " GROUP BY 1 ORDER BY 1", params,
+                rs -> new DyadPeriod(Sql.date(rs, 1), null, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getDouble(6), 0, false));
+        for (DyadPeriod r : rows) {
+            found.put(r.start(), r);
+        }
+        Map<LocalDate, Long> actor = actorEvents(ea, direction, window);
+        LocalDate from = window.from();
+        LocalDate to = window.to();
+        if (rows.isEmpty() && (from == null || to == null)) {
+            return new DyadSeries(ea, eb, direction, window, List.of());
+        }
+        // Design decision: an open range runs over the periods of the first entity's events with
+        // anyone, not only the dyad's, so that dyads of one entity line up and a quiet last year
+        // shows as zeros instead of vanishing.
+        if (from == null) {
+            from = actor.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        }
+        if (to == null) {
+            to = actor.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        }
+        Period period = window.period();
+        List<DyadPeriod> periods = new ArrayList<>();
+        for (LocalDate p = period.start(from); !p.isAfter(to); p = period.next(p)) {
+            DyadPeriod r = found.get(p);
+            long n = actor.getOrDefault(p, 0L);
+            periods.add(r == null
+                    ? new DyadPeriod(p, period.label(p), 0, 0, 0, 0, 0, n, window.minEvents() > 0)
+                    : new DyadPeriod(p, period.label(p), r.verbalCooperation(), r.materialCooperation(), r.verbalConflict(),
+                            r.materialConflict(), r.goldsteinSum(), n, r.events() < window.minEvents()));
+        }
+        return new DyadSeries(ea, eb, direction, window, periods);
+    }
+
+    /** Per period, {@code a}'s events with another entity: as source only when directed, on either side otherwise. */
+    private Map<LocalDate, Long> actorEvents(String a, Direction direction, Window window) {
+        Sql w = new Sql();
+        switch (direction) {
+            case DIRECTED -> w.and("source_entity = ? AND target_entity IS NOT NULL AND target_entity <> ?", a, a);
+            case BOTH -> w.and("((source_entity = ? AND target_entity IS NOT NULL AND target_entity <> ?)"
+                    + " OR (target_entity = ? AND source_entity IS NOT NULL AND source_entity <> ?))", a, a, a, a);
+        }
+        w.window(window);
+        List<Object> params = new ArrayList<>();
+        params.add(window.period().sqlPart());
+        params.addAll(w.params());
+        Map<LocalDate, Long> out = new HashMap<>();
+        Sql.query(conn, "SELECT CAST(date_trunc(?, date) AS DATE), count(*) FROM events" + w.where() + " GROUP BY 1", params,
+                rs -> out.put(Sql.date(rs, 1), rs.getLong(2)));
+        return out;
+    }
+
+    /**
+     * The entity's partners per period: each other entity's share of the events between them (both
+     * directions; domestic events and events without a second entity are left out), in one domain
+     * or all ({@code domain} null), of the given valence.
+     */
+    public PartnerSeries partners(String entity, Domain domain, Valence valence, Window window) {
+        String a = entity(entity);
+        Domain.install(conn, cameo);
+        Sql w = new Sql().and("((e.source_entity = ? AND e.target_entity IS NOT NULL AND e.target_entity <> ?)"
+                + " OR (e.target_entity = ? AND e.source_entity IS NOT NULL AND e.source_entity <> ?))", a, a, a, a);
+        w.and(valence.sql());
+        if (domain != null) {
+            w.and("coalesce(d.domain, 'diplomatic') = ?", domain.id());
+        }
+        w.window("e.", window);
+        List<Object> params = new ArrayList<>(List.of(window.period().sqlPart(), a));
+        params.addAll(w.params());
+        Map<LocalDate, List<PartnerShare>> counts = new LinkedHashMap<>();
+        Sql.query(conn, "SELECT CAST(date_trunc(?, e.date) AS DATE) AS p,"
+                + " CASE WHEN e.source_entity = ? THEN e.target_entity ELSE e.source_entity END AS partner, count(*) AS n"
+                + " FROM events e LEFT JOIN orbit_code_domain d ON d.cameo = e.cameo" + w.where()
+                + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2", params,
+                rs -> counts.computeIfAbsent(Sql.date(rs, 1), k -> new ArrayList<>()).add(new PartnerShare(rs.getString(2), rs.getLong(3), 0)));
+        // as for a dyad, an open range runs over the periods of the entity's events with anyone
+        Map<LocalDate, Long> any = actorEvents(a, Direction.BOTH, window);
+        if (any.isEmpty() && (window.from() == null || window.to() == null)) {
+            return new PartnerSeries(a, domain, valence, window, List.of());
+        }
+        Period period = window.period();
+        LocalDate from = window.from() != null ? window.from() : any.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = window.to() != null ? window.to() : any.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        List<Concentration> periods = new ArrayList<>();
+        for (LocalDate p = period.start(from); !p.isAfter(to); p = period.next(p)) {
+            List<PartnerShare> raw = counts.getOrDefault(p, List.of());
+            long total = raw.stream().mapToLong(PartnerShare::events).sum();
+            List<PartnerShare> shares = raw.stream().map(s -> new PartnerShare(s.partner(), s.events(), (double) s.events() / total)).toList();
+            periods.add(new Concentration(p, period.label(p), total, shares, total < window.minEvents()));
+        }
+        return new PartnerSeries(a, domain, valence, window, periods);
+    }
+
+    /**
+     * The entity's alignment between two poles per period (see {@link AlignmentPeriod} for the
+     * score). The measure is {@link Measure#GOLDSTEIN} or {@link Measure#NETCOOP}; a count has no
+     * sign and cannot place relations between poles.
+     */
+    public AlignmentSeries alignment(String entity, Pole poleA, Pole poleB, Measure measure, Window window) {
+        if (measure == Measure.COUNT) {
+            throw OrbitException.user("alignment weighs relations by goldstein or netcoop; a count has no direction");
+        }
+        String x = entity(entity);
+        Pole a = new Pole(entity(poleA.id()), poleA.members().stream().map(this::entity).toList());
+        Pole b = new Pole(entity(poleB.id()), poleB.members().stream().map(this::entity).toList());
+        for (String e : a.entities()) {
+            if (b.entities().contains(e)) {
+                throw OrbitException.user("%s is in both poles (%s and %s); an entity can pull one way only", e, a.id(), b.id());
+            }
+        }
+        if (a.entities().contains(x) || b.entities().contains(x)) {
+            throw OrbitException.user("%s is itself one of the poles' entities; choose poles other than the entity measured", x);
+        }
+        Domain.install(conn, cameo);
+        List<String> both = new ArrayList<>(a.entities());
+        both.addAll(b.entities());
+        String in = String.join(", ", both.stream().map(e -> "?").toList());
+        Sql w = new Sql();
+        List<Object> sides = new ArrayList<>(List.of(x));
+        sides.addAll(both);
+        sides.add(x);
+        sides.addAll(both);
+        w.and("((e.source_entity = ? AND e.target_entity IN (" + in + ")) OR (e.target_entity = ? AND e.source_entity IN (" + in + ")))",
+                sides.toArray());
+        w.window("e.", window);
+        List<Object> params = new ArrayList<>(List.of(window.period().sqlPart(), x));
+        params.addAll(w.params());
+        String value = measure == Measure.GOLDSTEIN ? "e.goldstein" : "CASE WHEN e.quad_class <= 2 THEN 1 ELSE -1 END";
+        record Cell(LocalDate period, String partner, int quad, Domain domain, long events, double value) {}
+        List<Cell> cells = Sql.query(conn, "SELECT CAST(date_trunc(?, e.date) AS DATE),"
+                + " CASE WHEN e.source_entity = ? THEN e.target_entity ELSE e.source_entity END, e.quad_class,"
+                + " coalesce(d.domain, 'diplomatic'), count(*), sum(" + value + ")"
+                + " FROM events e LEFT JOIN orbit_code_domain d ON d.cameo = e.cameo" + w.where() + " GROUP BY 1, 2, 3, 4", params,
+                rs -> new Cell(Sql.date(rs, 1), rs.getString(2), rs.getInt(3), Domain.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)),
+                        rs.getLong(5), rs.getDouble(6)));
+        Map<LocalDate, double[][]> sums = new HashMap<>(); // [pole 0 = A, 1 = B][channel index]
+        Map<LocalDate, long[]> counts = new HashMap<>();
+        for (Cell c : cells) {
+            int pole = a.entities().contains(c.partner()) ? 0 : 1;
+            int channel = Channel.ALL.indexOf(new Channel(Channel.Mode.ofQuadClass(c.quad()), c.domain()));
+            sums.computeIfAbsent(c.period(), k -> new double[2][Channel.ALL.size()])[pole][channel] += c.value();
+            counts.computeIfAbsent(c.period(), k -> new long[2])[pole] += c.events();
+        }
+        Map<LocalDate, Long> any = actorEvents(x, Direction.BOTH, window);
+        if (any.isEmpty() && (window.from() == null || window.to() == null)) {
+            return new AlignmentSeries(x, a, b, measure, window, List.of());
+        }
+        Period period = window.period();
+        LocalDate from = window.from() != null ? window.from() : any.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = window.to() != null ? window.to() : any.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        List<AlignmentPeriod> periods = new ArrayList<>();
+        for (LocalDate p = period.start(from); !p.isAfter(to); p = period.next(p)) {
+            double[][] r = sums.getOrDefault(p, new double[2][Channel.ALL.size()]);
+            long[] n = counts.getOrDefault(p, new long[2]);
+            double norm = 0;
+            double ra = 0;
+            double rb = 0;
+            for (int c = 0; c < Channel.ALL.size(); c++) {
+                norm += Math.abs(r[0][c]) + Math.abs(r[1][c]);
+                ra += r[0][c];
+                rb += r[1][c];
+            }
+            Map<Channel, Double> contributions = new LinkedHashMap<>();
+            double score = 0;
+            for (int c = 0; c < Channel.ALL.size(); c++) {
+                double term = norm == 0 ? Double.NaN : (r[1][c] - r[0][c]) / norm;
+                contributions.put(Channel.ALL.get(c), term);
+                score += term;
+            }
+            periods.add(new AlignmentPeriod(p, period.label(p), score, contributions, ra, rb, n[0], n[1],
+                    n[0] + n[1] < window.minEvents()));
+        }
+        return new AlignmentSeries(x, a, b, measure, window, periods);
+    }
+
+    /**
+     * The dyad's events from {@code from} (inclusive) to {@code until} (exclusive) that move the
+     * measure in the direction {@code sign} (+1 up, −1 down), strongest first: ranked by their
+     * contribution times the sign, then by the size of their Goldstein score in that direction,
+     * then by date. At most {@code limit}.
+     */
+    public List<Driver> drivers(DyadSeries series, Measure measure, LocalDate from, LocalDate until, int sign, int limit) {
+        if (sign == 0) {
+            return List.of();
+        }
+        Sql w = dyadEvents(series.a(), series.b(), series.direction(), series.window());
+        w.and("date >= ? AND date < ?", from, until);
+        String contribution = switch (measure) {
+            case NETCOOP -> "CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END";
+            case GOLDSTEIN -> "goldstein";
+            case COUNT -> "1.0";
+        };
+        List<Object> params = new ArrayList<>(w.params());
+        params.addAll(List.of(sign, sign, sign, limit));
+        return Sql.query(conn, "SELECT id, date, source_entity, target_entity, cameo, quad_class, goldstein, " + contribution + " AS c,"
+                + " coalesce(text, ''), coalesce(url, ''), coalesce(doc, '') FROM events" + w.where()
+                + " AND " + contribution + " * ? > 0 ORDER BY c * ? DESC, goldstein * ? DESC, date, id LIMIT ?", params,
+                rs -> new Driver(rs.getString(1), Sql.date(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                        rs.getDouble(7), rs.getDouble(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+    }
+
+    /**
+     * Every directed dyad's series at once (both entities known and different), streamed to
+     * {@code sink} ordered by source, target and period; only periods with events. Returns the
+     * number of cells.
+     */
+    public long allDyads(Window window, java.util.function.Consumer<DyadCell> sink) {
+        Sql w = new Sql().and("source_entity IS NOT NULL AND target_entity IS NOT NULL AND source_entity <> target_entity").window(window);
+        List<Object> params = new ArrayList<>();
+        params.add(window.period().sqlPart());
+        params.addAll(w.params());
+        long[] n = {0};
+        Sql.forEach(conn, """
+                SELECT source_entity, target_entity, CAST(date_trunc(?, date) AS DATE),
+                  count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),
+                  count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4), sum(goldstein)
+                FROM events""" + w.where() + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", params, rs -> {
+                    sink.accept(new DyadCell(rs.getString(1), rs.getString(2), Sql.date(rs, 3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getLong(7), rs.getDouble(8)));
+                    n[0]++;
+                });
+        return n[0];
+    }
+}
