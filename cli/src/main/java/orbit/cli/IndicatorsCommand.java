@@ -2,7 +2,6 @@ package orbit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import orbit.analytics.IndicatorSeries;
@@ -39,7 +38,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         return Orbit.BAD_INPUT;
     }
 
-    /** The partner column as reports show it: null (a dash, empty, JSON null) for figures without a partner. */
+    /** The partner column as reports show it: null (an empty cell, JSON null) for figures without a partner. */
     private static String partner(String p) {
         return p.isEmpty() ? null : p;
     }
@@ -77,11 +76,12 @@ final class IndicatorsCommand implements Callable<Integer> {
                 err.flush();
                 return Orbit.BAD_INPUT;
             }
-            Rows rows = new Rows("file", "rows", "new", "unchanged", "updated");
+            Tabular t = new Tabular().text("file").number("rows", -1).number("new", -1).number("unchanged", -1)
+                    .number("updated", -1);
             for (IndicatorImportReport.FileReport f : report.files()) {
-                rows.add(f.file(), f.rows(), f.added(), f.unchanged(), f.updated());
+                t.row(f.file(), f.rows(), f.added(), f.unchanged(), f.updated());
             }
-            rows.write(Rows.Format.TABLE, out);
+            t.print(Tabular.Format.TABLE, out);
             out.printf("rows %d, new %d, unchanged %d, updated %d into %s%n", report.rows(), report.added(),
                     report.unchanged(), report.updated(), store.path());
             out.flush();
@@ -107,15 +107,17 @@ final class IndicatorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Rows.Format fmt = Rows.Format.named(format);
-            Rows rows = new Rows("indicator", "entity", "partner", "observations", "first", "last");
+            Tabular.Format fmt = Tabular.Format.parse(format);
+            Tabular t = new Tabular().text("indicator").text("entity").text("partner").number("observations", -1)
+                    .text("first").text("last");
             try (EventStore s = store.open()) {
                 for (IndicatorSummary i : s.indicators().list(entity)) {
-                    rows.add(i.indicator(), i.entity(), partner(i.partner()), i.observations(), i.first(), i.last());
+                    t.row(i.indicator(), i.entity(), partner(i.partner()), i.observations(), i.first().toString(),
+                            i.last().toString());
                 }
             }
-            rows.write(fmt, spec.commandLine().getOut());
-            if (rows.isEmpty()) {
+            t.print(fmt, spec.commandLine().getOut());
+            if (t.size() == 0) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("orbit: no indicators stored" + (entity == null ? "" : " for " + entity)
                         + "; add some with `orbit indicators import FILE.csv`");
@@ -145,11 +147,11 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Option(names = "--indicator", paramLabel = "NAME", description = "Only this indicator (poll_relations_good_pct).")
         String indicator;
 
-        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.")
-        LocalDate from;
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
+        String from;
 
-        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
-        LocalDate to;
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
+        String to;
 
         @Option(names = "--by", paramLabel = "PERIOD", description = "week, month, quarter or year: the mean per period instead of each observation.")
         String by;
@@ -160,29 +162,33 @@ final class IndicatorsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Rows.Format fmt = Rows.Format.named(format);
+            Tabular.Format fmt = Tabular.Format.parse(format);
             Period period = by == null ? null : Period.parse(by);
             IndicatorQuery q = IndicatorQuery.of(entity).withPartner("none".equalsIgnoreCase(partner) ? "" : partner)
-                    .withIndicator(indicator).between(from, to);
-            Rows rows;
+                    .withIndicator(indicator).between(AnalysisOptions.date("--from", from), AnalysisOptions.date("--to", to));
+            Tabular t = new Tabular().meta("entity", entity);
             try (EventStore s = store.open()) {
                 if (period == null) {
-                    rows = new Rows("date", "indicator", "partner", "value", "source");
+                    t.text("date").text("indicator").text("partner").number("value", -1).text("source");
                     for (IndicatorObservation o : s.indicators().observations(q)) {
-                        rows.add(o.date(), o.indicator(), partner(o.partner()), o.value(), o.source());
+                        t.row(o.date().toString(), o.indicator(), partner(o.partner()), o.value(), o.source());
                     }
                 } else {
-                    rows = new Rows("period", "indicator", "partner", "mean", "observations", "min", "max", "sources");
+                    t.meta("by", period.sqlPart());
+                    t.text("period").text("indicator").text("partner").number("mean", 2).number("observations", -1)
+                            .number("min", -1).number("max", -1).text("sources");
                     for (IndicatorSeries series : new Indicators(s).series(q, period)) {
                         for (IndicatorSeries.Point p : series.points()) {
-                            rows.add(p.label(), series.indicator(), partner(series.partner()), p.mean(), p.observations(),
-                                    p.min(), p.max(), p.sources());
+                            // sources hold commas themselves: a JSON array, else joined with "; "
+                            Object sources = fmt == Tabular.Format.JSON ? p.sources() : String.join("; ", p.sources());
+                            t.row(p.label(), series.indicator(), partner(series.partner()), p.mean(), p.observations(),
+                                    p.min(), p.max(), sources);
                         }
                     }
                 }
             }
-            rows.write(fmt, spec.commandLine().getOut());
-            if (rows.isEmpty()) {
+            t.print(fmt, spec.commandLine().getOut());
+            if (t.size() == 0) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("orbit: no indicator figures of " + entity + " match; `orbit indicators list` shows what the store holds");
                 err.flush();

@@ -50,23 +50,27 @@ class IndicatorsCommandIT {
         Cli raw = Cli.run("indicators", "show", "ARM", "--db", db(), "--partner", "RUS", "--format", "csv");
         assertThat(raw.exit()).isZero();
         assertThat(raw.out()).isEqualTo("""
+                # entity: ARM
                 date,indicator,partner,value,source
-                2019-01-01,poll_relations_good_pct,RUS,93,Azatutyun
-                2019-05-01,poll_relations_good_pct,RUS,88,Armenpress
-                2023-12-01,poll_relations_good_pct,RUS,31,"OC Media, March 2024"
+                2019-01-01,poll_relations_good_pct,RUS,93.0,Azatutyun
+                2019-05-01,poll_relations_good_pct,RUS,88.0,Armenpress
+                2023-12-01,poll_relations_good_pct,RUS,31.0,"OC Media, March 2024"
                 """);
 
         Cli yearly = Cli.run("indicators", "show", "ARM", "--db", db(), "--indicator", "poll_relations_good_pct", "--by", "year");
         assertThat(yearly.exit()).isZero();
         assertThat(yearly.out()).isEqualTo("""
-                period  indicator                partner  mean  observations  min  max  sources
-                2019    poll_relations_good_pct  RUS      90.5             2   88   93  Armenpress; Azatutyun
-                2023    poll_relations_good_pct  RUS        31             1   31   31  OC Media, March 2024
+                entity: ARM
+                by: year
+                period  indicator                partner   mean  observations   min   max  sources
+                2019    poll_relations_good_pct  RUS      90.50             2  88.0  93.0  Armenpress; Azatutyun
+                2023    poll_relations_good_pct  RUS      31.00             1  31.0  31.0  OC Media, March 2024
                 """);
 
         Cli json = Cli.run("indicators", "show", "ARM", "--db", db(), "--partner", "EU", "--by", "quarter", "--format", "json");
-        assertThat(json.out().replaceAll("\\s+", "")).isEqualTo("[{\"period\":\"2023-Q1\",\"indicator\":\"trade_share_pct\","
-                + "\"partner\":\"EU\",\"mean\":15.0,\"observations\":1,\"min\":15.0,\"max\":15.0,\"sources\":[\"Azatutyun\"]}]");
+        assertThat(json.out().replaceAll("\\s+", "")).isEqualTo("{\"entity\":\"ARM\",\"by\":\"quarter\",\"rows\":[{\"period\":\"2023-Q1\","
+                + "\"indicator\":\"trade_share_pct\",\"partner\":\"EU\",\"mean\":15.0,\"observations\":1,\"min\":15.0,\"max\":15.0,"
+                + "\"sources\":[\"Azatutyun\"]}]}");
     }
 
     @Test
@@ -118,11 +122,15 @@ class IndicatorsCommandIT {
         assertThat(entity.err()).isEqualTo("orbit: ARN is not an entity; did you mean ARM?\n");
         Cli format = Cli.run("indicators", "list", "--db", db(), "--format", "xml");
         assertThat(format.exit()).isEqualTo(2);
-        assertThat(format.err()).isEqualTo("orbit: format xml not found; formats are table, csv, json\n");
+        assertThat(format.err()).isEqualTo("orbit: 'xml' is not an output format here; use table, csv or json\n");
         Cli period = Cli.run("indicators", "show", "ARM", "--db", db(), "--by", "decade");
         assertThat(period.exit()).isEqualTo(2);
         assertThat(period.err()).isEqualTo("orbit: 'decade' is not a period; use week, month, quarter or year\n");
-        Cli none = Cli.run("indicators", "--db", db());
+        Cli date = Cli.run("indicators", "show", "ARM", "--db", db(), "--from", "2020-13-01");
+        assertThat(date.exit()).isEqualTo(2);
+        assertThat(date.err()).isEqualTo("orbit: --from 2020-13-01 is not a date; write YYYY-MM-DD, such as 2023-09-19\n");
+        Cli none = Cli.run("indicators");
         assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).startsWith("orbit: indicators needs a subcommand: import, list or show\n");
     }
 }
