@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             AlertsCommand.class,
             ShiftsCommand.class,
             ReportCommand.class,
+            IndicatorsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {

@@ -96,8 +96,11 @@ public final class EntityDictionary {
         throw OrbitException.user("%s is not an entity; %s", id, hint);
     }
 
-    /** The ids nearest to {@code id}: all those at the smallest typing distance, at most {@code max}. */
-    List<String> closest(String id, int max) {
+    /**
+     * The ids nearest to {@code id} (compared upper-case): all those at the smallest typing
+     * distance, at most {@code max}, sorted; empty when none is close. For "did you mean" hints.
+     */
+    public List<String> closest(String id, int max) {
         double best = Double.MAX_VALUE;
         List<String> out = new ArrayList<>();
         for (String candidate : byId.keySet()) {

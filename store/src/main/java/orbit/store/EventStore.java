@@ -19,8 +19,8 @@ import orbit.core.Ontology;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The embedded event store: one DuckDB file holding events, the record of every import, and the
- * documents to code ({@link #documents()}).
+ * The embedded event store: one DuckDB file holding events, the record of every import, the
+ * documents to code ({@link #documents()}) and external indicators ({@link #indicators()}).
  *
  * <p>One process may have a store open for writing at a time (DuckDB's file lock). An instance
  * is not thread-safe; open one per thread or guard it.
@@ -30,12 +30,14 @@ public final class EventStore implements AutoCloseable {
     private final Path file;
     private final Ontology ontology;
     private final DocumentStore documents;
+    private final IndicatorStore indicators;
 
     private EventStore(DuckDBConnection conn, Path file, Ontology ontology) {
         this.conn = conn;
         this.file = file;
         this.ontology = ontology;
         this.documents = new DocumentStore(conn, file);
+        this.indicators = new IndicatorStore(conn, file, ontology.entities());
     }
 
     /** Opens (creating if needed) the store in {@code file} with the bundled dictionaries. */
@@ -123,6 +125,11 @@ public final class EventStore implements AutoCloseable {
     /** The documents in this store, to add, list and mark coded. */
     public DocumentStore documents() {
         return documents;
+    }
+
+    /** The external indicators in this store (polls, trade and arms-import shares), to import, list and read. */
+    public IndicatorStore indicators() {
+        return indicators;
     }
 
     /** Imports files; see {@link Importer} for the guarantees. */

@@ -7,16 +7,18 @@ import java.util.List;
  * The DuckDB layout of the store. One wide {@code events} table, kept sorted by
  * (source_entity, target_entity, date) within each import so that DuckDB's zone maps let a
  * dyad's series skip almost every row group; an {@code imports} table records every import run;
- * a {@code documents} table holds the texts to code, one row per distinct normalised text.
+ * a {@code documents} table holds the texts to code, one row per distinct normalised text; an
+ * {@code indicators} table holds external figures (polls, trade and arms-import shares) beside the
+ * event measures, one row per (date, entity, partner, indicator, source).
  *
- * <p>Layout versions: 1 events and imports; 2 adds documents. Every statement in {@link #CREATE}
+ * <p>Layout versions: 1 events and imports; 2 adds documents; 3 adds indicators. Every statement in {@link #CREATE}
  * is idempotent, so a store of any older layout is brought up to date by running them all.
  */
 final class Schema {
     private Schema() {}
 
     /** Bumped whenever the layout changes; {@link EventStore} migrates older files. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String[] ACTOR_COLUMNS = {
         "code VARCHAR", "name VARCHAR", "entity VARCHAR", "sectors VARCHAR", "country VARCHAR",
@@ -85,5 +87,20 @@ final class Schema {
               text VARCHAR NOT NULL,
               origin VARCHAR NOT NULL,
               ingested_at TIMESTAMP NOT NULL,
-              coded_at TIMESTAMP)""");
+              coded_at TIMESTAMP)""",
+            // Design decision: an observation without a partner stores partner = '' rather than NULL,
+            // because the partner is part of the key and NULLs never compare equal, so NULL would
+            // let the same figure be stored twice.
+            """
+            CREATE TABLE IF NOT EXISTS indicators (
+              date DATE NOT NULL,
+              entity VARCHAR NOT NULL,
+              partner VARCHAR NOT NULL,
+              indicator VARCHAR NOT NULL,
+              value DOUBLE NOT NULL,
+              source VARCHAR NOT NULL,
+              file VARCHAR NOT NULL,
+              line INTEGER NOT NULL,
+              added TIMESTAMP NOT NULL,
+              PRIMARY KEY (date, entity, partner, indicator, source))""");
 }
