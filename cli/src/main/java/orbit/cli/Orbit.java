@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             ShiftsCommand.class,
             ReportCommand.class,
             IndicatorsCommand.class,
+            PanelCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {
