@@ -14,6 +14,7 @@ import orbit.core.OrbitException;
 import orbit.ingest.IngestReport;
 import orbit.store.EventQuery;
 import orbit.store.EventStore;
+import orbit.store.IndicatorImportReport;
 import orbit.store.StoreStats;
 import orbit.store.YearSummary;
 import picocli.CommandLine.Command;
@@ -64,6 +65,12 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             coded = new DocumentCoding(new CoderOptions(), threads.threads(), 256).run(store, err);
             out.println("demo: " + coded.summary(db));
+            List<Path> indicatorFiles = csvFiles(samplesDir().resolve("indicators"));
+            if (!indicatorFiles.isEmpty()) {
+                IndicatorImportReport figures = store.indicators().importFiles(indicatorFiles);
+                out.printf("demo: %d indicator figures read from %s: %d new, %d unchanged, %d updated%n", figures.rows(),
+                        samplesDir().resolve("indicators"), figures.added(), figures.unchanged(), figures.updated());
+            }
             out.println();
             StoreStats stats = store.stats(10);
             StatsCommand.print(stats, out);
@@ -74,7 +81,11 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             printDyads(out, perYear(store));
             out.println();
-            out.printf("Try: ./orbit events --db %s --dyad ARM:RUS --both%n", db);
+            out.printf("Try: ./orbit alignment ARM --poles RUS,EU --members EU=FRA,DEU --by year --db %s%n", db);
+            out.printf("     ./orbit shifts ARM RUS --by quarter --penalty bic --db %s%n", db);
+            out.printf("     ./orbit panel ARM RUS --db %s%n", db);
+            out.printf("     ./orbit report ARM --members EU=FRA,DEU --db %s --out report.html%n", db);
+            out.printf("     ./orbit events --db %s --dyad ARM:RUS --both%n", db);
             store.events(new EventQuery(null, "ARM", "RUS", true, null, null, List.of(), null, "orbit", 1))
                     .forEach(e -> out.printf("     ./orbit explain --db %s '%s'%n", db, e.id()));
         }
@@ -84,6 +95,18 @@ final class DemoCommand implements Callable<Integer> {
             return Orbit.FAILURE;
         }
         return ingested.clean() ? Orbit.OK : Orbit.BAD_INPUT;
+    }
+
+    /** The .csv files of a folder, sorted; none when the folder is absent. */
+    static List<Path> csvFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw OrbitException.external(e, "cannot list %s: %s", dir, e.getMessage());
+        }
     }
 
     /** Events between Armenia and each partner, both directions, per year. */

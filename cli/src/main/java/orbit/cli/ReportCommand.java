@@ -64,14 +64,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--members", paramLabel = "POLE=ID,ID...", description = "Entities counted with a pole, repeatable (as for orbit alignment).")
     List<String> members = new ArrayList<>();
 
-    @Option(names = "--series", paramLabel = "MEASURE", defaultValue = "goldstein",
-            description = "Each dyad's series, charted and searched for changepoints: goldstein, netcoop or count (default ${DEFAULT-VALUE}).")
+    @Option(names = "--series", paramLabel = "MEASURE", defaultValue = "netcoop",
+            description = "Each dyad's series, charted and searched for changepoints: netcoop, goldstein or count (default ${DEFAULT-VALUE}).")
     String series;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "pelt", description = "Changepoint method: pelt, binseg or bocpd (default ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--penalty", paramLabel = "PENALTY", defaultValue = "mbic", description = "mbic, bic or a number (default ${DEFAULT-VALUE}).")
+    @Option(names = "--penalty", paramLabel = "PENALTY", defaultValue = "bic",
+            description = "bic, mbic or a number (default ${DEFAULT-VALUE}: the report shows each change's p-value, so it looks wider than orbit shifts' mbic).")
     String penalty;
 
     @Option(names = "--min-size", paramLabel = "N", defaultValue = "2", description = "Shortest segment in periods (default ${DEFAULT-VALUE}).")

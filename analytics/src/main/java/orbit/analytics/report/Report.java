@@ -14,6 +14,8 @@ import orbit.analytics.Direction;
 import orbit.analytics.Driver;
 import orbit.analytics.DyadPeriod;
 import orbit.analytics.DyadSeries;
+import orbit.analytics.IndicatorSeries;
+import orbit.analytics.Indicators;
 import orbit.analytics.Measure;
 import orbit.analytics.PartnerSeries;
 import orbit.analytics.Period;
@@ -25,30 +27,23 @@ import orbit.analytics.Window;
 import orbit.analytics.changepoint.Significance;
 import orbit.core.OrbitException;
 import orbit.store.EventStore;
+import orbit.store.IndicatorQuery;
 
 /**
  * One entity's relations as a single self-contained HTML file (inline CSS and SVG, no script, no
  * network): each partner's net cooperation with its changepoints, alignment between two poles,
- * partner concentration, and evidence tables naming the events behind the numbers.
+ * partner concentration, the imported indicators, and evidence tables naming the events behind
+ * the numbers.
  *
  * <p>Not thread-safe: it reads through the store's connection.
  */
 public final class Report {
     private final EventStore store;
     private final Relations relations;
-    private final List<Section> extra = new ArrayList<>();
 
     public Report(EventStore store) {
         this.store = store;
         this.relations = new Relations(store);
-    }
-
-    /** A section another part of Orbit adds (the indicators), as a heading and ready HTML. */
-    public record Section(String id, String title, String html) {}
-
-    public Report add(Section section) {
-        extra.add(section);
-        return this;
     }
 
     public String html(ReportSpec spec) {
@@ -70,9 +65,7 @@ public final class Report {
 
         section(body, toc, "alignment", "Alignment between " + spec.poleA().id() + " and " + spec.poleB().id(), alignmentSection(entity, spec));
         section(body, toc, "partners", "Partner concentration", partnersSection(entity, spec));
-        for (Section s : extra) {
-            section(body, toc, s.id(), s.title(), s.html());
-        }
+        section(body, toc, "indicators", "Indicators", indicatorsSection(entity, spec));
 
         StringBuilder summary = new StringBuilder("<ul>");
         for (String[] c : changes) {
@@ -147,7 +140,8 @@ public final class Report {
             markers.add(new Svg.Marker(s.index(), s.label()));
             changes.add(new String[] {"<a href=\"#" + anchor(entity, partner, s) + "\">" + Html.escape(entity + "\u2013" + partner + " from "
                     + s.label()) + "</a>: " + spec.measure().id() + " " + Svg.number(s.before()) + " \u2192 " + Svg.number(s.after()) + " per "
-                    + spec.window().period().sqlPart() + " (" + Html.escape(significance(s)) + ")"});
+                    + spec.window().period().sqlPart() + " (" + Html.escape(significance(s)) + ")"
+                    + (significant(s) ? "" : " <span class=\"low\">not significant at 5%</span>")});
         }
         long low = series.periods().stream().filter(DyadPeriod::lowCoverage).count();
         b.append(String.format(Locale.ROOT, "<p class=\"meta\">%d events; %d of %d periods with fewer than %d events (low coverage).</p>", total,
@@ -180,6 +174,11 @@ public final class Report {
 
     private static String anchor(String a, String b, Shift s) {
         return ("change-" + a + "-" + b + "-" + s.label()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+
+    /** p ≤ 0.05, or a posterior of at least 0.5. */
+    private static boolean significant(Shift s) {
+        return s.kind() == Significance.P_VALUE ? s.significance() <= 0.05 : s.significance() >= 0.5;
     }
 
     private static String significance(Shift s) {
@@ -260,6 +259,45 @@ public final class Report {
                     .append(c.lowCoverage() ? " <span class=\"low\">low coverage</span>" : "").append("</td></tr>");
         }
         return b.append("</tbody></table>").toString();
+    }
+
+    private String indicatorsSection(String entity, ReportSpec spec) {
+        Window yearly = spec.window().by(Period.YEAR);
+        List<IndicatorSeries> all = new Indicators(store).series(IndicatorQuery.of(entity).between(yearly.from(), yearly.to()), Period.YEAR);
+        if (all.isEmpty()) {
+            return "<p class=\"note\">No indicators of " + Html.escape(entity) + " are stored (import polls, trade or arms shares with"
+                    + " <code>orbit indicators import FILE.csv</code>).</p>";
+        }
+        java.util.TreeSet<LocalDate> years = new java.util.TreeSet<>();
+        all.forEach(s -> s.points().forEach(p -> years.add(p.start())));
+        List<LocalDate> axis = new ArrayList<>();
+        for (LocalDate y = years.first(); !y.isAfter(years.last()); y = y.plusYears(1)) {
+            axis.add(y);
+        }
+        List<String> labels = axis.stream().map(d -> Integer.toString(d.getYear())).toList();
+        java.util.Map<String, List<IndicatorSeries>> byName = new java.util.LinkedHashMap<>();
+        all.forEach(s -> byName.computeIfAbsent(s.indicator(), k -> new ArrayList<>()).add(s));
+        StringBuilder b = new StringBuilder("<p class=\"note\">Figures imported with <code>orbit indicators import</code>, the mean per year"
+                + " where a year has any; each line is one partner. Sources are listed under each chart.</p>");
+        for (var e : byName.entrySet()) {
+            List<Svg.Series> lines = new ArrayList<>();
+            java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+            int colour = 0;
+            for (IndicatorSeries s : e.getValue()) {
+                double[] v = new double[axis.size()];
+                java.util.Arrays.fill(v, Double.NaN);
+                for (IndicatorSeries.Point p : s.points()) {
+                    v[axis.indexOf(p.start())] = p.mean();
+                    sources.addAll(p.sources());
+                }
+                lines.add(new Svg.Series(s.partner().isEmpty() ? entity : s.partner(), v, Svg.COLOURS[colour++ % Svg.COLOURS.length], false));
+            }
+            b.append("<h3>").append(Html.escape(e.getKey())).append("</h3>").append(Svg.chart(labels, lines, List.of(), e.getKey()));
+            b.append("<details><summary>").append(sources.size()).append(" source(s)</summary><ul class=\"sources\">");
+            sources.forEach(x -> b.append("<li>").append(Html.escape(x)).append("</li>"));
+            b.append("</ul></details>");
+        }
+        return b.toString();
     }
 
     private static final String CSS = """
