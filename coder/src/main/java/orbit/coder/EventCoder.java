@@ -944,6 +944,13 @@ public final class EventCoder {
                                     targets.addAll(foreign(sources, resolve(n)));
                                 }
                             }
+                            // "shortened the curfew imposed in Sudan", "lifted the sanctions imposed on Iran": the light
+                            // noun's own participle says where it holds
+                            if (o == m.object() && a.relation().equals("acl") && parse.token(a.dependent()).tag().equals("VBN")) {
+                                for (int n : parse.dependents(a.dependent(), rel)) {
+                                    targets.addAll(foreign(sources, resolve(n)));
+                                }
+                            }
                         }
                     }
                 }
