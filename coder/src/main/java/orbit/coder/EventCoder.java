@@ -219,6 +219,7 @@ public final class EventCoder {
     private final CameoTable cameo;
     private final DateResolver dates;
     private final boolean domestic;
+    private final boolean announcedIntents;
 
     public EventCoder(Parser parser, ActorDictionary actors, Lexicon lexicon, CameoTable cameo) {
         this(parser, actors, lexicon, cameo, false);
@@ -230,12 +231,18 @@ public final class EventCoder {
      *                 between states
      */
     public EventCoder(Parser parser, ActorDictionary actors, Lexicon lexicon, CameoTable cameo, boolean domestic) {
+        this(parser, actors, lexicon, cameo, domestic, true);
+    }
+
+    private EventCoder(Parser parser, ActorDictionary actors, Lexicon lexicon, CameoTable cameo, boolean domestic,
+            boolean announcedIntents) {
         this.parser = parser;
         this.actors = actors;
         this.lexicon = lexicon;
         this.cameo = cameo;
         this.dates = DateResolver.english();
         this.domestic = domestic;
+        this.announcedIntents = announcedIntents;
     }
 
     /**
@@ -274,12 +281,22 @@ public final class EventCoder {
             PetrarchVerbs.addTo(lexicon, verbs);
         }
         lexiconFiles.forEach(lexicon::add);
-        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo(), true);
+        return new EventCoder(Parser.english(), actors.build(), lexicon.build(), ontology.cameo(), true).announcedIntents(false);
     }
 
     /** This coder with the same parser and dictionaries, coding events within one state or not. */
     public EventCoder domestic(boolean domestic) {
-        return new EventCoder(parser, actors, lexicon, cameo, domestic);
+        return new EventCoder(parser, actors, lexicon, cameo, domestic, announcedIntents);
+    }
+
+    /**
+     * This coder coding an actor's announced cooperation ("Finland will give Tanzania a grant") as the
+     * intent it states (03x), as the CAMEO manual does, or not. Design decision: PETRARCH's records
+     * code such a sentence as the act itself, whatever its tense, so the PETRARCH coder leaves the
+     * announcement out rather than count an intent its records never expect.
+     */
+    public EventCoder announcedIntents(boolean announcedIntents) {
+        return new EventCoder(parser, actors, lexicon, cameo, domestic, announcedIntents);
     }
 
     public Parser parser() {
@@ -927,6 +944,13 @@ public final class EventCoder {
                                     targets.addAll(foreign(sources, resolve(n)));
                                 }
                             }
+                            // "shortened the curfew imposed in Sudan", "lifted the sanctions imposed on Iran": the light
+                            // noun's own participle says where it holds
+                            if (o == m.object() && a.relation().equals("acl") && parse.token(a.dependent()).tag().equals("VBN")) {
+                                for (int n : parse.dependents(a.dependent(), rel)) {
+                                    targets.addAll(foreign(sources, resolve(n)));
+                                }
+                            }
                         }
                     }
                 }
@@ -1113,7 +1137,8 @@ public final class EventCoder {
          * resumption") are passed over.
          */
         private List<Resolved> within(int phrase, List<Resolved> sources) {
-            if (mentionAt[phrase] != null) {
+            // a sector word that names no actor by itself is looked into: "aid to refugees fleeing the war in Liberia"
+            if (mentionAt[phrase] != null && !mentionAt[phrase].isSector()) {
                 return List.of();
             }
             List<Integer> frontier = List.of(phrase);
@@ -1727,7 +1752,8 @@ public final class EventCoder {
             emitEvent(e, e.code(), e.pattern(), t, triggerTokens, trigger, s, o, date, dateRule, flags, confidence);
             // "Russia said it would send aid", "Britain plans to train Ukrainian pilots": the statement of
             // intent happened now even though its action lies ahead (CAMEO 03 and 13)
-            String intent = flags.contains("future") && !flags.contains("hypothetical") && statedBySource(t, s) ? intentCode(e.code()) : null;
+            String intent = flags.contains("future") && !flags.contains("hypothetical")
+                    && (statedBySource(t, s) || announcedCooperation(e, t, s)) ? intentCode(e.code()) : null;
             // "will withdraw its force unless Goukouni arranges a ceasefire": a promise held over the target
             // unless it complies is a threat; "would meet the mediator if he gave them a veto" stays an offer
             if (intent != null && conditioned(clause) && !intent.startsWith("13")) {
@@ -1942,6 +1968,41 @@ public final class EventCoder {
                     return intends && parse.dependents(up.governor(), "nsubj").isEmpty();
                 }
                 c = up.governor();
+            }
+            return false;
+        }
+
+        /**
+         * True when the source is the subject of a cooperative action it "will" or "shall" do ("Finland
+         * will give Tanzania a grant", "Fischer will visit Albania in June", whoever reports it): CAMEO
+         * codes such an announced cooperation as the intent it states (03x). Hostile futures are not
+         * announced this way: a reporter's "Armenia will attack" is no threat of Armenia's.
+         */
+        private boolean announcedCooperation(LexiconEntry e, int t, Resolved source) {
+            String intent = intentCode(e.code());
+            if (!announcedIntents || intent == null || !intent.startsWith("03") || e.noun()) {
+                return false;
+            }
+            // "will visit Mauritania and mediate ...": the future and the subject are on the first verb
+            int head = t;
+            Parse.Edge up = parse.head(t);
+            if (up != null && up.base().equals("conj") && parse.token(up.governor()).isVerb()) {
+                head = up.governor();
+            }
+            boolean will = false;
+            for (int a : parse.dependents(head, "aux")) {
+                String word = parse.token(a).word().toLowerCase(java.util.Locale.ROOT);
+                will |= FUTURE_AUX.contains(word) || FUTURE_AUX.contains(parse.token(a).lemma());
+            }
+            if (!will) {
+                return false;
+            }
+            for (int sbj : parse.dependents(head, "nsubj")) {
+                for (Resolved r : resolve(sbj)) {
+                    if (r.actor().entity().equals(source.actor().entity())) {
+                        return true;
+                    }
+                }
             }
             return false;
         }

@@ -349,7 +349,7 @@ class PetrarchVerbsTest {
                 report.append(s).append('\n');
             }
         }
-        return new EventCoder(parser, actors.build(), lexicon.build(), ontology.cameo(), true);
+        return new EventCoder(parser, actors.build(), lexicon.build(), ontology.cameo(), true).announcedIntents(false);
     }
 
     @Test
