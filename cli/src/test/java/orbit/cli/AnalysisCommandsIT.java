@@ -153,4 +153,102 @@ class AnalysisCommandsIT {
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err()).contains("'xml' is not an output format here");
     }
+
+    @Test
+    void shiftsJsonGivesChangepointsWhoseMeansAreThoseOfTheSegmentsAndEvidenceFromAfterTheChange() throws IOException {
+        Cli r = Cli.run("shifts", "ARM", "RUS", "--db", db, "--by", "quarter", "--series", "goldstein", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        List<Double> values = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
+        doc.get("values").forEach(v -> {
+            values.add(v.get("value").asDouble());
+            periods.add(v.get("period").asText());
+        });
+        JsonNode cps = doc.get("changepoints");
+        assertThat(cps.size()).as("the hand-coded ARM-RUS series has turning points").isPositive();
+        assertThat(doc.get("segments").size()).isEqualTo(cps.size() + 1);
+        for (int k = 0; k < cps.size(); k++) {
+            JsonNode cp = cps.get(k);
+            JsonNode before = doc.get("segments").get(k);
+            JsonNode after = doc.get("segments").get(k + 1);
+            assertThat(cp.get("date").asText()).isEqualTo(after.get("from").asText());
+            assertThat(cp.get("before").asDouble()).isCloseTo(before.get("mean").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(cp.get("after").asDouble()).isCloseTo(after.get("mean").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(cp.get("p").asDouble()).isBetween(0.0, 1.0);
+            for (JsonNode ev : cp.get("evidence")) {
+                assertThat(ev.get("date").asText()).isBetween(cp.get("evidence_from").asText(), cp.get("evidence_to").asText());
+                assertThat(ev.get("text").asText()).isNotEmpty();
+            }
+        }
+        // the first segment's mean is the mean of its values, read off the series itself
+        JsonNode first = doc.get("segments").get(0);
+        int end = periods.indexOf(cps.get(0).get("period").asText());
+        double mean = values.subList(0, end).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertThat(first.get("mean").asDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void shiftsNamesTheProblemWithATooShortSeriesOrAnUnknownMethod() {
+        Cli shortSeries = Cli.run("shifts", "ARM", "RUS", "--db", db, "--by", "year", "--min-size", "6");
+        assertThat(shortSeries.exit()).isEqualTo(2);
+        assertThat(shortSeries.err()).contains("too short");
+        Cli method = Cli.run("shifts", "ARM", "RUS", "--db", db, "--method", "cusum");
+        assertThat(method.exit()).isEqualTo(2);
+        assertThat(method.err()).contains("cusum");
+    }
+
+    @Test
+    void panelPutsEachIndicatorsYearlyMeanBesideTheEvents() throws IOException {
+        Path csv = Path.of("..", "samples", "indicators", "armenia.csv").toAbsolutePath().normalize();
+        assertThat(Cli.run("indicators", "import", "--db", db, csv.toString()).exit()).isZero();
+        // the 2023 mean of the IRI question on relations with Russia, read off the CSV
+        double sum = 0;
+        int n = 0;
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(","));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            if (f.length >= header.size() && f[header.indexOf("entity")].equals("ARM") && f[header.indexOf("partner")].equals("RUS")
+                    && f[header.indexOf("indicator")].equals("poll_relations_good_pct") && f[header.indexOf("date")].startsWith("2023")) {
+                sum += Double.parseDouble(f[header.indexOf("value")]);
+                n++;
+            }
+        }
+        assertThat(n).isPositive();
+        Cli r = Cli.run("panel", "ARM", "RUS", "--db", db, "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode y2023 = null;
+        for (JsonNode row : JSON.readTree(r.out()).get("rows")) {
+            if (row.get("period").asText().equals("2023")) {
+                y2023 = row;
+            }
+        }
+        assertThat(y2023).isNotNull();
+        assertThat(y2023.get("poll_relations_good_pct").asDouble()).isCloseTo(sum / n, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(y2023.get("events").asInt()).isPositive();
+    }
+
+    @Test
+    void reportWritesOneSelfContainedHtmlFile() throws IOException {
+        Path out = dir.resolve("out").resolve("report.html");
+        Cli r = Cli.run("report", "ARM", "--db", db, "--members", "EU=FRA,DEU", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h3>ARM \u2013 RUS</h3>", "<section id=\"alignment\">",
+                "<section id=\"partners\">", "<section id=\"indicators\">").doesNotContain("<script").doesNotContain("<link");
+        assertThat(r.err()).contains("wrote " + out);
+    }
+
+    @Test
+    void alertsListTheWeeksBandsAsJson() throws IOException {
+        Cli r = Cli.run("alerts", "--db", db, "--as-of", "2023-09-20", "--baseline", "52", "--all", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("week").asText()).isEqualTo("2023-09-18 to 2023-09-24");
+        assertThat(doc.get("rows").size()).isPositive();
+        for (JsonNode row : doc.get("rows")) {
+            assertThat(row.get("band").asText()).isIn("large increase", "moderate increase", "large decrease", "limited change");
+        }
+    }
 }
