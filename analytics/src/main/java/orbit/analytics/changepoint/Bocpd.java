@@ -44,9 +44,14 @@ final class Bocpd {
     static Result run(double[] x, double hazard, int minSize) {
         int n = x.length;
         double[] z = standardise(x);
+        double mean = 0;
+        for (double v : z) {
+            mean += v;
+        }
+        mean /= n;
         double var = 0;
         for (double v : z) {
-            var += v * v;
+            var += (v - mean) * (v - mean);
         }
         var /= n;
         double kappa0 = Math.min(1, 1 / Math.max(var, 1e-12));
@@ -73,7 +78,7 @@ final class Bocpd {
         double[] w2 = new double[cap];
         int runs = 0;
 
-        double[] best = new double[n];
+        double[] peak = new double[n];
         int[] mapStart = new int[n];
         double logH = Math.log(hazard);
         double log1mH = Math.log1p(-hazard);
@@ -157,8 +162,8 @@ final class Bocpd {
             for (int i = 0; i < runs; i++) {
                 int s = start[i];
                 double p = w[i];
-                if (p > best[s]) {
-                    best[s] = p;
+                if (p > peak[s]) {
+                    peak[s] = p;
                 }
                 if (t - s + 1 >= minSize && (s == 0 || s >= minSize) && p > top) {
                     top = p;
@@ -177,7 +182,7 @@ final class Bocpd {
         for (int s = mapStart[n - 1]; s > 0; s = mapStart[s - 1]) {
             count--;
             indices[count] = s;
-            posterior[count] = best[s];
+            posterior[count] = peak[s];
         }
         return new Result(indices, posterior);
     }
