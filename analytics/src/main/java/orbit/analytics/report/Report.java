@@ -92,7 +92,32 @@ public final class Report {
                 </body></html>
                 """.formatted(Html.escape(entity), CSS, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Html.escape(store.file().toString()), Html.escape(scope(w)), summary, toc, body,
-                Html.escape("orbit report " + entity + " --partners " + String.join(",", spec.partners()) + " --by " + w.period().sqlPart()));
+                Html.escape(command(entity, spec)));
+    }
+
+    /** The command line that makes this report again. */
+    static String command(String entity, ReportSpec spec) {
+        Window w = spec.window();
+        StringBuilder c = new StringBuilder("orbit report " + entity + " --partners " + String.join(",", spec.partners())
+                + " --poles " + spec.poleA().id() + "," + spec.poleB().id());
+        for (var pole : List.of(spec.poleA(), spec.poleB())) {
+            if (!pole.members().isEmpty()) {
+                c.append(" --members ").append(pole.id()).append('=').append(String.join(",", pole.members()));
+            }
+        }
+        c.append(" --by ").append(w.period().sqlPart()).append(" --series ").append(spec.measure().id())
+                .append(" --method ").append(spec.shifts().method().name().toLowerCase(Locale.ROOT))
+                .append(" --min-size ").append(spec.shifts().minSize()).append(" --min-events ").append(w.minEvents());
+        if (w.from() != null) {
+            c.append(" --from ").append(w.from());
+        }
+        if (w.to() != null) {
+            c.append(" --to ").append(w.to());
+        }
+        if (w.dataset() != null) {
+            c.append(" --dataset ").append(w.dataset());
+        }
+        return c.toString();
     }
 
     private static String scope(Window w) {
