@@ -90,23 +90,12 @@ public final class Relations {
             found.put(r.start(), r);
         }
         Map<LocalDate, Long> actor = actorEvents(ea, direction, window);
-        LocalDate from = window.from();
-        LocalDate to = window.to();
-        if (rows.isEmpty() && (from == null || to == null)) {
+        if (rows.isEmpty() && (window.from() == null || window.to() == null)) {
             return new DyadSeries(ea, eb, direction, window, List.of());
-        }
-        // Design decision: an open range runs over the periods of the first entity's events with
-        // anyone, not only the dyad's, so that dyads of one entity line up and a quiet last year
-        // shows as zeros instead of vanishing.
-        if (from == null) {
-            from = actor.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-        }
-        if (to == null) {
-            to = actor.keySet().stream().max(LocalDate::compareTo).orElseThrow();
         }
         Period period = window.period();
         List<DyadPeriod> periods = new ArrayList<>();
-        for (LocalDate p = period.start(from); !p.isAfter(to); p = period.next(p)) {
+        for (LocalDate p : starts(window, actor)) {
             DyadPeriod r = found.get(p);
             long n = actor.getOrDefault(p, 0L);
             periods.add(r == null
@@ -115,6 +104,25 @@ public final class Relations {
                             r.materialConflict(), r.goldsteinSum(), n, r.events() < window.minEvents()));
         }
         return new DyadSeries(ea, eb, direction, window, periods);
+    }
+
+    /**
+     * The first days of the window's periods. Design decision: an open end runs to the first or
+     * last period of the entity's events with anyone ({@code any}), not only the dyad's or the
+     * measure's, so that one entity's series line up and a quiet last year shows as zeros instead
+     * of vanishing. Empty when an end is open and the entity has no events.
+     */
+    private static List<LocalDate> starts(Window window, Map<LocalDate, Long> any) {
+        if (any.isEmpty() && (window.from() == null || window.to() == null)) {
+            return List.of();
+        }
+        LocalDate from = window.from() != null ? window.from() : any.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = window.to() != null ? window.to() : any.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+        List<LocalDate> out = new ArrayList<>();
+        for (LocalDate p = window.period().start(from); !p.isAfter(to); p = window.period().next(p)) {
+            out.add(p);
+        }
+        return out;
     }
 
     /** Per period, {@code a}'s events with another entity: as source only when directed, on either side otherwise. */
@@ -158,16 +166,14 @@ public final class Relations {
                 + " FROM events e LEFT JOIN orbit_code_domain d ON d.cameo = e.cameo" + w.where()
                 + " GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2", params,
                 rs -> counts.computeIfAbsent(Sql.date(rs, 1), k -> new ArrayList<>()).add(new PartnerShare(rs.getString(2), rs.getLong(3), 0)));
-        // as for a dyad, an open range runs over the periods of the entity's events with anyone
         Map<LocalDate, Long> any = actorEvents(a, Direction.BOTH, window);
-        if (any.isEmpty() && (window.from() == null || window.to() == null)) {
+        List<LocalDate> starts = starts(window, any);
+        if (starts.isEmpty()) {
             return new PartnerSeries(a, domain, valence, window, List.of());
         }
         Period period = window.period();
-        LocalDate from = window.from() != null ? window.from() : any.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = window.to() != null ? window.to() : any.keySet().stream().max(LocalDate::compareTo).orElseThrow();
         List<Concentration> periods = new ArrayList<>();
-        for (LocalDate p = period.start(from); !p.isAfter(to); p = period.next(p)) {
+        for (LocalDate p : starts) {
             List<PartnerShare> raw = counts.getOrDefault(p, List.of());
             long total = raw.stream().mapToLong(PartnerShare::events).sum();
             List<PartnerShare> shares = raw.stream().map(s -> new PartnerShare(s.partner(), s.events(), (double) s.events() / total)).toList();
@@ -227,14 +233,13 @@ public final class Relations {
             counts.computeIfAbsent(c.period(), k -> new long[2])[pole] += c.events();
         }
         Map<LocalDate, Long> any = actorEvents(x, Direction.BOTH, window);
-        if (any.isEmpty() && (window.from() == null || window.to() == null)) {
+        List<LocalDate> starts = starts(window, any);
+        if (starts.isEmpty()) {
             return new AlignmentSeries(x, a, b, measure, window, List.of());
         }
         Period period = window.period();
-        LocalDate from = window.from() != null ? window.from() : any.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = window.to() != null ? window.to() : any.keySet().stream().max(LocalDate::compareTo).orElseThrow();
         List<AlignmentPeriod> periods = new ArrayList<>();
-        for (LocalDate p = period.start(from); !p.isAfter(to); p = period.next(p)) {
+        for (LocalDate p : starts) {
             double[][] r = sums.getOrDefault(p, new double[2][Channel.ALL.size()]);
             long[] n = counts.getOrDefault(p, new long[2]);
             double norm = 0;
