@@ -204,6 +204,11 @@ public final class EventCoder {
     private static final Set<String> REQUESTS = Set.of("request", "invitation", "behest", "urging", "demand");
     /** Sectors of the state itself, which do not protest to it. */
     private static final Set<Sector> STATE_SECTORS = Set.of(Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.SPY);
+    /** Verbs of a protest's purpose clause that address its target ("went on hunger strike to demand that Moscow ..."). */
+    private static final Set<String> PROTEST_AIMS = Set.of("demand", "press", "protest", "call", "denounce", "condemn", "oppose",
+            "urge", "seek", "insist", "push", "show", "express", "voice", "decry", "reject", "resist", "defy", "pressure");
+    /** Nouns of "in protest at ...", "in defiance of ...": the protest is made to whom they name. */
+    private static final Set<String> PROTEST_GROUNDS = Set.of("protest", "defiance", "opposition", "response", "retaliation");
     /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
     private static final Set<String> ORGANISATION_ANAPHORS = Set.of("bloc", "alliance");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
@@ -718,6 +723,9 @@ public final class EventCoder {
             if (sources.isEmpty()) {
                 return false;
             }
+            if (targets.isEmpty() && !e.noun() && e.code().startsWith("14") && e.prep().isEmpty()) {
+                targets.addAll(protestAddressees(t, sources));
+            }
             List<Resolved[]> pairs = new ArrayList<>();
             if (targets.isEmpty()) {
                 // "A and B held talks": an event done "with" someone is mutual among its subjects; but
@@ -737,9 +745,10 @@ public final class EventCoder {
                     // ("students staged mass demonstrations in Jakarta" is IDNEDU on IDN); a state, its
                     // organs and people named by a demonym alone do not
                     for (Resolved a : sources) {
-                        if (!a.actor().entity().isEmpty() && !a.actor().sectors().isEmpty()
-                                && a.actor().sectors().stream().noneMatch(STATE_SECTORS::contains)) {
-                            pairs.add(new Resolved[] {a, new Resolved(Actor.of(a.actor().entity(), a.actor().entity(), List.of()), List.of(), List.of())});
+                        Resolved p = people(a);
+                        if (!p.actor().entity().isEmpty() && !p.actor().sectors().isEmpty()
+                                && p.actor().sectors().stream().noneMatch(STATE_SECTORS::contains)) {
+                            pairs.add(new Resolved[] {p, new Resolved(Actor.of(p.actor().entity(), p.actor().entity(), List.of()), List.of(), List.of())});
                         }
                     }
                 }
@@ -781,6 +790,10 @@ public final class EventCoder {
             }
             boolean any = false;
             for (Resolved[] p : pairs) {
+                // --domestic: "young Algerians blocked roads to press their demands on Bouteflika's government"
+                if (domestic && e.code().startsWith("14") && p[0].actor().entity().equals(p[1].actor().entity())) {
+                    p[0] = people(p[0]);
+                }
                 boolean sameEntity = p[0].actor().entity().equals(p[1].actor().entity());
                 if (sameEntity && (!domestic || p[0].actor().code().equals(p[1].actor().code()) || p[0].actor().entity().isEmpty())) {
                     continue;
@@ -795,6 +808,64 @@ public final class EventCoder {
                 markConsumed(t, m);
             }
             return any;
+        }
+
+        /**
+         * Whom a protest that names no one is made to, from its purpose or grounds: "went on hunger
+         * strike to demand that Moscow free ...", "demonstrated calling for independence from Iraq",
+         * "blocked streets in defiance of Chinese authorities", "went on strike over a bill signed by the
+         * labour minister". The first actor named there that is not the protesters themselves.
+         */
+        private List<Resolved> protestAddressees(int t, List<Resolved> sources) {
+            List<Integer> phrases = new ArrayList<>();
+            for (Parse.Edge d : parse.dependents(t)) {
+                int c = d.dependent();
+                Token tok = parse.token(c);
+                boolean clause = d.base().equals("advcl") || d.base().equals("xcomp") || (d.base().equals("dep") && tok.tag().equals("VBG"));
+                if (clause && tok.isVerb() && PROTEST_AIMS.contains(tok.lemma())) {
+                    // "to demand that Moscow free ...": the demanded clause's subject first
+                    for (int cc : parse.dependents(c, "ccomp")) {
+                        phrases.addAll(parse.dependents(cc, "nsubj"));
+                        phrases.addAll(parse.dependents(cc, "nsubj:pass"));
+                    }
+                    for (Parse.Edge a : parse.dependents(c)) {
+                        if (a.relation().equals("obj") || (a.base().equals("obl") && !a.subtype().equals("tmod"))) {
+                            phrases.add(a.dependent());
+                        }
+                    }
+                } else if (d.relation().equals("obl:against") || d.relation().equals("obl:over")
+                        || (d.relation().equals("obl:in") && PROTEST_GROUNDS.contains(tok.lemma()))) {
+                    phrases.add(c);
+                }
+            }
+            for (int x : phrases) {
+                List<Resolved> found = new ArrayList<>();
+                for (Resolved r : resolve(x)) {
+                    if (sources.stream().allMatch(y -> java.util.Collections.disjoint(y.tokens(), r.tokens()))) {
+                        found.add(r);
+                    }
+                }
+                if (found.isEmpty()) {
+                    found.addAll(within(x, sources));
+                }
+                found = foreign(sources, found);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * People named by their demonym alone ("young Algerians", "Iraqi Kurds") as the civilians of
+         * their state, as PLOVER codes protesters; any other actor as it is.
+         */
+        private Resolved people(Resolved a) {
+            boolean demonym = !a.entries().isEmpty() && a.entries().stream().allMatch(x -> x.kind() == ActorEntry.Kind.DEMONYM);
+            if (!demonym || !a.actor().code().equals(a.actor().entity())) {
+                return a;
+            }
+            return new Resolved(Actor.of(a.actor().name(), a.actor().entity(), List.of(Sector.CVL)), a.tokens(), a.entries());
         }
 
         private void markConsumed(int t, Match m) {
