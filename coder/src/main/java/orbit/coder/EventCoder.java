@@ -207,6 +207,8 @@ public final class EventCoder {
     /** Verbs of a protest's purpose clause that address its target ("went on hunger strike to demand that Moscow ..."). */
     private static final Set<String> PROTEST_AIMS = Set.of("demand", "press", "protest", "call", "denounce", "condemn", "oppose",
             "urge", "seek", "insist", "push", "show", "express", "voice", "decry", "reject", "resist", "defy", "pressure");
+    /** Protest verbs that mean something else with a direct object ("demonstrated its resolve", "rallied support", "marched troops"). */
+    private static final Set<String> INTRANSITIVE_PROTESTS = Set.of("demonstrate", "rally", "march");
     /** Nouns of "in protest at ...", "in defiance of ...": the protest is made to whom they name. */
     private static final Set<String> PROTEST_GROUNDS = Set.of("protest", "defiance", "opposition", "response", "retaliation");
     /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
@@ -598,6 +600,9 @@ public final class EventCoder {
         private Match match(LexiconEntry e, int t) {
             int object = -1;
             int complement = -1;
+            if (!e.noun() && e.object().isEmpty() && e.prep().isEmpty() && INTRANSITIVE_PROTESTS.contains(e.lemma()) && parse.has(t, "obj")) {
+                return null;
+            }
             if (!e.particle().isEmpty()) {
                 boolean found = false;
                 for (int prt : parse.dependents(t, "compound:prt")) {
@@ -723,7 +728,7 @@ public final class EventCoder {
             if (sources.isEmpty()) {
                 return false;
             }
-            if (targets.isEmpty() && !e.noun() && e.code().startsWith("14") && e.prep().isEmpty()) {
+            if (targets.isEmpty() && !e.noun() && e.code().startsWith("14")) {
                 targets.addAll(protestAddressees(t, sources));
             }
             List<Resolved[]> pairs = new ArrayList<>();
@@ -1287,7 +1292,8 @@ public final class EventCoder {
                 }
                 Resolved r = actor(entry, sector, toks, sector == null ? List.of(entry) : List.of(entry, sector));
                 // a name with a sector word in front: "the Armenian Foreign Minister Ararat Mirzoyan" keeps the person
-                found.add(r);
+                Resolved residents = residents(head, m, entry);
+                found.add(residents != null ? residents : r);
             } else {
                 found.addAll(owners(head, m == null ? null : m, depth));
                 if (found.isEmpty() && m == null && ORGANISATION_ANAPHORS.contains(parse.token(head).lemma())
@@ -1309,6 +1315,50 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+
+        /**
+         * People named by their demonym who live in another state, as that state's civilians, as CAMEO
+         * codes ethnic groups by residence: "ethnic Albanians in south Serbia", "the Albanians of
+         * southern Serbia", "Bosnian Serbs", and "ethnic Albanians demonstrated in Serbia". Null when
+         * the words name no such people.
+         */
+        private Resolved residents(int head, Mention m, ActorEntry entry) {
+            String tag = parse.token(head).tag();
+            if (entry.kind() != ActorEntry.Kind.DEMONYM || !(tag.equals("NNS") || tag.equals("NNPS"))) {
+                return null;
+            }
+            List<Integer> places = new ArrayList<>();
+            boolean ethnic = false;
+            for (Parse.Edge d : parse.dependents(head)) {
+                String rel = d.relation();
+                ethnic |= rel.equals("amod") && parse.token(d.dependent()).lemma().equals("ethnic");
+                if (rel.equals("amod") || rel.equals("nmod:in") || rel.equals("nmod:of")) {
+                    places.add(d.dependent());
+                }
+            }
+            if (ethnic) {
+                for (Parse.Edge g : parse.governors(head)) {
+                    if (g.base().equals("nsubj") || g.relation().equals("obj")) {
+                        places.addAll(parse.dependents(g.governor(), "obl:in"));
+                    }
+                }
+            }
+            for (int p : places) {
+                Mention pm = mentionAt[p];
+                if (pm == null || pm == m || pm.isSector()) {
+                    continue;
+                }
+                ActorEntry place = pm.at(published);
+                boolean state = place.kind() == ActorEntry.Kind.STATE || place.kind() == ActorEntry.Kind.DEMONYM;
+                if (state && !place.entity().equals(entry.entity())) {
+                    List<Integer> toks = tokens(m);
+                    toks.addAll(tokens(pm));
+                    String name = toks.stream().sorted().map(i -> parse.token(i).word()).reduce((a, b) -> a + " " + b).orElse("");
+                    return new Resolved(Actor.of(name, place.entity(), List.of(Sector.CVL)), List.copyOf(toks), List.of(entry, place));
+                }
+            }
+            return null;
         }
 
         /** The last token of the nearest mention of {@code kind} before {@code token} in the sentence, or -1. */
@@ -1461,8 +1511,9 @@ public final class EventCoder {
             }
             if (owners.isEmpty() && found.isEmpty()) {
                 // "the arrest by Azerbaijan of three former presidents": the agent of an act stands for it
-                for (String rel : List.of("nmod:by", "nmod:agent", "nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
-                    if (rel.equals("nmod:in") && sector == null) {
+                for (String rel : List.of("nmod:by", "nmod:agent", "nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:throughout", "nmod:across", "nmod:with")) {
+                    // "students in Yerevan", "students throughout Indonesia"
+                    if ((rel.equals("nmod:in") || rel.equals("nmod:throughout") || rel.equals("nmod:across")) && sector == null) {
                         continue;
                     }
                     // "near the border with Ukraine", "relations with Washington"
