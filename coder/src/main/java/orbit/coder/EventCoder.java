@@ -209,6 +209,8 @@ public final class EventCoder {
             "urge", "seek", "insist", "push", "show", "express", "voice", "decry", "reject", "resist", "defy", "pressure");
     /** Protest verbs that mean something else with a direct object ("demonstrated its resolve", "rallied support", "marched troops"). */
     private static final Set<String> INTRANSITIVE_PROTESTS = Set.of("demonstrate", "rally", "march");
+    /** Participles that state their subject's stance ("Israel is opposed to ..."), not something done to it. */
+    private static final Set<String> STANCE_PARTICIPLES = Set.of("oppose");
     /** Nouns of "in protest at ...", "in defiance of ...": the protest is made to whom they name. */
     private static final Set<String> PROTEST_GROUNDS = Set.of("protest", "defiance", "opposition", "response", "retaliation");
     /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
@@ -895,6 +897,12 @@ public final class EventCoder {
                 for (int a : parse.dependents(t, "obl:by")) {
                     sources.addAll(resolve(a));
                 }
+                // "Israel is opposed to French mediation": the participle states its subject's own stance
+                if (sources.isEmpty() && !e.prep().isEmpty() && STANCE_PARTICIPLES.contains(parse.token(t).lemma())) {
+                    for (int o : parse.dependents(t, "nsubj:pass")) {
+                        sources.addAll(resolve(o));
+                    }
+                }
                 // "Russia's S-400 systems were delivered to Turkey": with the target in a preposition,
                 // the owner of what was moved is the source
                 if (sources.isEmpty() && !e.prep().isEmpty()) {
@@ -961,6 +969,14 @@ public final class EventCoder {
                             for (int o : parse.dependents(of, nrel)) {
                                 targets.addAll(foreign(sources, resolve(o)));
                             }
+                        }
+                    }
+                }
+                // "launched artillery, mortar and rocket fire against ...": the phrase may hang on a coordinated object
+                if (targets.isEmpty() && m.object() >= 0) {
+                    for (int o : parse.dependents(head, "obj")) {
+                        for (int n : o == m.object() ? List.<Integer>of() : parse.dependents(o, nrel)) {
+                            targets.addAll(foreign(sources, resolve(n)));
                         }
                     }
                 }
@@ -1493,7 +1509,9 @@ public final class EventCoder {
             // "crimes committed by Russian forces", "a US-drafted resolution", "the pact that Armenia
             // proposed": the agent of a passive participle, or the subject of a relative clause whose
             // object the thing is, owns it when nothing closer does
-            for (int p : owners.isEmpty() && sector == null ? agented : List.<Integer>of()) {
+            // "Vietnamese-led forces", "the US-led coalition": the leader owns even a sector word's forces
+            List<Integer> leaders = agented.stream().filter(p -> parse.token(p).lemma().equals("lead")).toList();
+            for (int p : !owners.isEmpty() ? List.<Integer>of() : sector == null ? agented : leaders) {
                 boolean relative = parse.dependents(p, "obj").contains(head);
                 for (Parse.Edge d : parse.dependents(p)) {
                     String rel = d.relation();
