@@ -178,7 +178,7 @@ public final class EventCoder {
     private static final Set<String> SUMMARIES = Set.of("move", "decision", "step", "measure", "action", "act");
     /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
-            "abandon", "prevent", "block", "thwart", "avert");
+            "abandon", "prevent", "block", "thwart", "avert", "prohibit", "ban", "halt", "freeze", "withhold", "stop", "end");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop", "unable");
     /**
