@@ -1217,8 +1217,9 @@ public final class EventCoder {
                         if (d.base().equals("nmod") && !d.subtype().equals("poss") && visited.add(d.dependent())) {
                             next.add(d.dependent());
                         }
-                        // a participle's phrases: "the roads leading into Mordor", "memos sent by Bree"
-                        if (d.relation().equals("acl") && parse.token(d.dependent()).isVerb()) {
+                        // a participle's phrases: "the roads leading into Mordor", "memos sent by Bree", and an
+                        // infinitive's: "a call for its forces to be deployed in East Timor"
+                        if ((d.relation().equals("acl") || d.relation().equals("acl:to")) && parse.token(d.dependent()).isVerb()) {
                             for (Parse.Edge a : parse.dependents(d.dependent())) {
                                 boolean kept = (a.base().equals("obl") && !a.subtype().equals("tmod")) || a.relation().equals("obj");
                                 if (kept && visited.add(a.dependent())) {
