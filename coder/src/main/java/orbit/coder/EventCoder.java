@@ -783,8 +783,10 @@ public final class EventCoder {
                     context.add(v);
                 }
             }
+            // "ended its aid to Niger" cancels the aid; "the talks ended" had them
             boolean cancelled = e.noun() && context.size() > clause.size()
-                    && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma());
+                    && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma())
+                    && !parse.dependents(context.get(context.size() - 1), "nsubj").contains(t);
             if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled || topic(t)) {
                 if (!negatedSubject(sources) && !cancelled && !topic(t) && clause.stream().anyMatch(this::hasNegator)) {
                     refusal(e, t, clause, context, pairs);
