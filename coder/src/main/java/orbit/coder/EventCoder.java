@@ -178,7 +178,7 @@ public final class EventCoder {
     private static final Set<String> SUMMARIES = Set.of("move", "decision", "step", "measure", "action", "act");
     /** Verbs under which an event noun did not take place: "cancelled his visit to China". */
     private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "delay", "scrap", "shelve", "suspend", "cut",
-            "abandon", "prevent", "block", "thwart", "avert");
+            "abandon", "prevent", "block", "thwart", "avert", "prohibit", "ban", "halt", "freeze", "withhold", "stop", "end");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATING_VERBS = Set.of("deny", "fail", "refrain", "avoid", "decline", "cease", "stop", "unable");
     /**
@@ -204,6 +204,15 @@ public final class EventCoder {
     private static final Set<String> REQUESTS = Set.of("request", "invitation", "behest", "urging", "demand");
     /** Sectors of the state itself, which do not protest to it. */
     private static final Set<Sector> STATE_SECTORS = Set.of(Sector.GOV, Sector.MIL, Sector.COP, Sector.JUD, Sector.LEG, Sector.SPY);
+    /** Verbs of a protest's purpose clause that address its target ("went on hunger strike to demand that Moscow ..."). */
+    private static final Set<String> PROTEST_AIMS = Set.of("demand", "press", "protest", "call", "denounce", "condemn", "oppose",
+            "urge", "seek", "insist", "push", "show", "express", "voice", "decry", "reject", "resist", "defy", "pressure");
+    /** Protest verbs that mean something else with a direct object ("demonstrated its resolve", "rallied support", "marched troops"). */
+    private static final Set<String> INTRANSITIVE_PROTESTS = Set.of("demonstrate", "rally", "march");
+    /** Participles that state their subject's stance ("Israel is opposed to ..."), not something done to it. */
+    private static final Set<String> STANCE_PARTICIPLES = Set.of("oppose");
+    /** Nouns of "in protest at ...", "in defiance of ...": the protest is made to whom they name. */
+    private static final Set<String> PROTEST_GROUNDS = Set.of("protest", "defiance", "opposition", "response", "retaliation");
     /** Nouns that stand for the organisation named before them in the sentence ("At a CSTO summit, Pashinyan said the bloc ..."). */
     private static final Set<String> ORGANISATION_ANAPHORS = Set.of("bloc", "alliance");
     private static final Set<String> INTENT_VERBS = Set.of("plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
@@ -610,6 +619,9 @@ public final class EventCoder {
         private Match match(LexiconEntry e, int t) {
             int object = -1;
             int complement = -1;
+            if (!e.noun() && e.object().isEmpty() && e.prep().isEmpty() && INTRANSITIVE_PROTESTS.contains(e.lemma()) && parse.has(t, "obj")) {
+                return null;
+            }
             if (!e.particle().isEmpty()) {
                 boolean found = false;
                 for (int prt : parse.dependents(t, "compound:prt")) {
@@ -735,6 +747,9 @@ public final class EventCoder {
             if (sources.isEmpty()) {
                 return false;
             }
+            if (targets.isEmpty() && !e.noun() && e.code().startsWith("14")) {
+                targets.addAll(protestAddressees(t, sources));
+            }
             List<Resolved[]> pairs = new ArrayList<>();
             if (targets.isEmpty()) {
                 // "A and B held talks": an event done "with" someone is mutual among its subjects; but
@@ -754,9 +769,10 @@ public final class EventCoder {
                     // ("students staged mass demonstrations in Jakarta" is IDNEDU on IDN); a state, its
                     // organs and people named by a demonym alone do not
                     for (Resolved a : sources) {
-                        if (!a.actor().entity().isEmpty() && !a.actor().sectors().isEmpty()
-                                && a.actor().sectors().stream().noneMatch(STATE_SECTORS::contains)) {
-                            pairs.add(new Resolved[] {a, new Resolved(Actor.of(a.actor().entity(), a.actor().entity(), List.of()), List.of(), List.of())});
+                        Resolved p = people(a);
+                        if (!p.actor().entity().isEmpty() && !p.actor().sectors().isEmpty()
+                                && p.actor().sectors().stream().noneMatch(STATE_SECTORS::contains)) {
+                            pairs.add(new Resolved[] {p, new Resolved(Actor.of(p.actor().entity(), p.actor().entity(), List.of()), List.of(), List.of())});
                         }
                     }
                 }
@@ -784,8 +800,10 @@ public final class EventCoder {
                     context.add(v);
                 }
             }
+            // "ended its aid to Niger" cancels the aid; "the talks ended" had them
             boolean cancelled = e.noun() && context.size() > clause.size()
-                    && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma());
+                    && CANCELLING.contains(parse.token(context.get(context.size() - 1)).lemma())
+                    && !parse.dependents(context.get(context.size() - 1), "nsubj").contains(t);
             if (negated(context, m.complement() >= 0) || negatedSubject(sources) || cancelled || topic(t)) {
                 if (!negatedSubject(sources) && !cancelled && !topic(t) && clause.stream().anyMatch(this::hasNegator)) {
                     refusal(e, t, clause, context, pairs);
@@ -798,6 +816,10 @@ public final class EventCoder {
             }
             boolean any = false;
             for (Resolved[] p : pairs) {
+                // --domestic: "young Algerians blocked roads to press their demands on Bouteflika's government"
+                if (domestic && e.code().startsWith("14") && p[0].actor().entity().equals(p[1].actor().entity())) {
+                    p[0] = people(p[0]);
+                }
                 boolean sameEntity = p[0].actor().entity().equals(p[1].actor().entity());
                 if (sameEntity && (!domestic || p[0].actor().code().equals(p[1].actor().code()) || p[0].actor().entity().isEmpty())) {
                     continue;
@@ -812,6 +834,64 @@ public final class EventCoder {
                 markConsumed(t, m);
             }
             return any;
+        }
+
+        /**
+         * Whom a protest that names no one is made to, from its purpose or grounds: "went on hunger
+         * strike to demand that Moscow free ...", "demonstrated calling for independence from Iraq",
+         * "blocked streets in defiance of Chinese authorities", "went on strike over a bill signed by the
+         * labour minister". The first actor named there that is not the protesters themselves.
+         */
+        private List<Resolved> protestAddressees(int t, List<Resolved> sources) {
+            List<Integer> phrases = new ArrayList<>();
+            for (Parse.Edge d : parse.dependents(t)) {
+                int c = d.dependent();
+                Token tok = parse.token(c);
+                boolean clause = d.base().equals("advcl") || d.base().equals("xcomp") || (d.base().equals("dep") && tok.tag().equals("VBG"));
+                if (clause && tok.isVerb() && PROTEST_AIMS.contains(tok.lemma())) {
+                    // "to demand that Moscow free ...": the demanded clause's subject first
+                    for (int cc : parse.dependents(c, "ccomp")) {
+                        phrases.addAll(parse.dependents(cc, "nsubj"));
+                        phrases.addAll(parse.dependents(cc, "nsubj:pass"));
+                    }
+                    for (Parse.Edge a : parse.dependents(c)) {
+                        if (a.relation().equals("obj") || (a.base().equals("obl") && !a.subtype().equals("tmod"))) {
+                            phrases.add(a.dependent());
+                        }
+                    }
+                } else if (d.relation().equals("obl:against") || d.relation().equals("obl:over")
+                        || (d.relation().equals("obl:in") && PROTEST_GROUNDS.contains(tok.lemma()))) {
+                    phrases.add(c);
+                }
+            }
+            for (int x : phrases) {
+                List<Resolved> found = new ArrayList<>();
+                for (Resolved r : resolve(x)) {
+                    if (sources.stream().allMatch(y -> java.util.Collections.disjoint(y.tokens(), r.tokens()))) {
+                        found.add(r);
+                    }
+                }
+                if (found.isEmpty()) {
+                    found.addAll(within(x, sources));
+                }
+                found = foreign(sources, found);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * People named by their demonym alone ("young Algerians", "Iraqi Kurds") as the civilians of
+         * their state, as PLOVER codes protesters; any other actor as it is.
+         */
+        private Resolved people(Resolved a) {
+            boolean demonym = !a.entries().isEmpty() && a.entries().stream().allMatch(x -> x.kind() == ActorEntry.Kind.DEMONYM);
+            if (!demonym || !a.actor().code().equals(a.actor().entity())) {
+                return a;
+            }
+            return new Resolved(Actor.of(a.actor().name(), a.actor().entity(), List.of(Sector.CVL)), a.tokens(), a.entries());
         }
 
         private void markConsumed(int t, Match m) {
@@ -835,6 +915,12 @@ public final class EventCoder {
                 }
                 for (int a : parse.dependents(t, "obl:by")) {
                     sources.addAll(resolve(a));
+                }
+                // "Israel is opposed to French mediation": the participle states its subject's own stance
+                if (sources.isEmpty() && !e.prep().isEmpty() && STANCE_PARTICIPLES.contains(parse.token(t).lemma())) {
+                    for (int o : parse.dependents(t, "nsubj:pass")) {
+                        sources.addAll(resolve(o));
+                    }
                 }
                 // "Russia's S-400 systems were delivered to Turkey": with the target in a preposition,
                 // the owner of what was moved is the source
@@ -902,6 +988,14 @@ public final class EventCoder {
                             for (int o : parse.dependents(of, nrel)) {
                                 targets.addAll(foreign(sources, resolve(o)));
                             }
+                        }
+                    }
+                }
+                // "launched artillery, mortar and rocket fire against ...": the phrase may hang on a coordinated object
+                if (targets.isEmpty() && m.object() >= 0) {
+                    for (int o : parse.dependents(head, "obj")) {
+                        for (int n : o == m.object() ? List.<Integer>of() : parse.dependents(o, nrel)) {
+                            targets.addAll(foreign(sources, resolve(n)));
                         }
                     }
                 }
@@ -1150,8 +1244,9 @@ public final class EventCoder {
                         if (d.base().equals("nmod") && !d.subtype().equals("poss") && visited.add(d.dependent())) {
                             next.add(d.dependent());
                         }
-                        // a participle's phrases: "the roads leading into Mordor", "memos sent by Bree"
-                        if (d.relation().equals("acl") && parse.token(d.dependent()).isVerb()) {
+                        // a participle's phrases: "the roads leading into Mordor", "memos sent by Bree", and an
+                        // infinitive's: "a call for its forces to be deployed in East Timor"
+                        if ((d.relation().equals("acl") || d.relation().equals("acl:to")) && parse.token(d.dependent()).isVerb()) {
                             for (Parse.Edge a : parse.dependents(d.dependent())) {
                                 boolean kept = (a.base().equals("obl") && !a.subtype().equals("tmod")) || a.relation().equals("obj");
                                 if (kept && visited.add(a.dependent())) {
@@ -1241,7 +1336,8 @@ public final class EventCoder {
                 }
                 Resolved r = actor(entry, sector, toks, sector == null ? List.of(entry) : List.of(entry, sector));
                 // a name with a sector word in front: "the Armenian Foreign Minister Ararat Mirzoyan" keeps the person
-                found.add(r);
+                Resolved residents = residents(head, m, entry);
+                found.add(residents != null ? residents : r);
             } else {
                 found.addAll(owners(head, m == null ? null : m, depth));
                 if (found.isEmpty() && m == null && ORGANISATION_ANAPHORS.contains(parse.token(head).lemma())
@@ -1263,6 +1359,50 @@ public final class EventCoder {
                     }
                 }
             }
+        }
+
+        /**
+         * People named by their demonym who live in another state, as that state's civilians, as CAMEO
+         * codes ethnic groups by residence: "ethnic Albanians in south Serbia", "the Albanians of
+         * southern Serbia", "Bosnian Serbs", and "ethnic Albanians demonstrated in Serbia". Null when
+         * the words name no such people.
+         */
+        private Resolved residents(int head, Mention m, ActorEntry entry) {
+            String tag = parse.token(head).tag();
+            if (entry.kind() != ActorEntry.Kind.DEMONYM || !(tag.equals("NNS") || tag.equals("NNPS"))) {
+                return null;
+            }
+            List<Integer> places = new ArrayList<>();
+            boolean ethnic = false;
+            for (Parse.Edge d : parse.dependents(head)) {
+                String rel = d.relation();
+                ethnic |= rel.equals("amod") && parse.token(d.dependent()).lemma().equals("ethnic");
+                if (rel.equals("amod") || rel.equals("nmod:in") || rel.equals("nmod:of")) {
+                    places.add(d.dependent());
+                }
+            }
+            if (ethnic) {
+                for (Parse.Edge g : parse.governors(head)) {
+                    if (g.base().equals("nsubj") || g.relation().equals("obj")) {
+                        places.addAll(parse.dependents(g.governor(), "obl:in"));
+                    }
+                }
+            }
+            for (int p : places) {
+                Mention pm = mentionAt[p];
+                if (pm == null || pm == m || pm.isSector()) {
+                    continue;
+                }
+                ActorEntry place = pm.at(published);
+                boolean state = place.kind() == ActorEntry.Kind.STATE || place.kind() == ActorEntry.Kind.DEMONYM;
+                if (state && !place.entity().equals(entry.entity())) {
+                    List<Integer> toks = tokens(m);
+                    toks.addAll(tokens(pm));
+                    String name = toks.stream().sorted().map(i -> parse.token(i).word()).reduce((a, b) -> a + " " + b).orElse("");
+                    return new Resolved(Actor.of(name, place.entity(), List.of(Sector.CVL)), List.copyOf(toks), List.of(entry, place));
+                }
+            }
+            return null;
         }
 
         /** The last token of the nearest mention of {@code kind} before {@code token} in the sentence, or -1. */
@@ -1397,7 +1537,9 @@ public final class EventCoder {
             // "crimes committed by Russian forces", "a US-drafted resolution", "the pact that Armenia
             // proposed": the agent of a passive participle, or the subject of a relative clause whose
             // object the thing is, owns it when nothing closer does
-            for (int p : owners.isEmpty() && sector == null ? agented : List.<Integer>of()) {
+            // "Vietnamese-led forces", "the US-led coalition": the leader owns even a sector word's forces
+            List<Integer> leaders = agented.stream().filter(p -> parse.token(p).lemma().equals("lead")).toList();
+            for (int p : !owners.isEmpty() ? List.<Integer>of() : sector == null ? agented : leaders) {
                 boolean relative = parse.dependents(p, "obj").contains(head);
                 for (Parse.Edge d : parse.dependents(p)) {
                     String rel = d.relation();
@@ -1415,8 +1557,9 @@ public final class EventCoder {
             }
             if (owners.isEmpty() && found.isEmpty()) {
                 // "the arrest by Azerbaijan of three former presidents": the agent of an act stands for it
-                for (String rel : List.of("nmod:by", "nmod:agent", "nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:with")) {
-                    if (rel.equals("nmod:in") && sector == null) {
+                for (String rel : List.of("nmod:by", "nmod:agent", "nmod:of", "nmod:from", "nmod:for", "nmod:in", "nmod:throughout", "nmod:across", "nmod:with")) {
+                    // "students in Yerevan", "students throughout Indonesia"
+                    if ((rel.equals("nmod:in") || rel.equals("nmod:throughout") || rel.equals("nmod:across")) && sector == null) {
                         continue;
                     }
                     // "near the border with Ukraine", "relations with Washington"

@@ -425,4 +425,40 @@ class EventCoderTest {
         assertThat(code("Azerbaijan launched attacks on Armenia.")).map(e -> e.substring(0, e.indexOf(" [")))
                 .containsExactly("AZE ARM 190");
     }
+
+    @Test
+    void aProtestNamingNoOneIsMadeToWhomItsPurposeAddresses() {
+        assertThat(code("Ukrainian activists went on hunger strike to demand that Moscow free the prisoners."))
+                .map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("UKRCVL RUS 142");
+        // "demonstrate", "rally" and "march" with an object are another sense
+        assertThat(code("Russia demonstrated its commitment to Armenia.")).isEmpty();
+    }
+
+    @Test
+    void withDomesticPeopleByDemonymProtestAsCiviliansAndEthnicGroupsAreCodedWhereTheyLive() {
+        EventCoder domestic = Coders.domestic();
+        java.util.function.Function<String, List<String>> coded = text -> domestic.code("test", PUBLISHED, text).events().stream()
+                .map(c -> c.event().source().code() + " " + c.event().target().code() + " " + c.event().cameo()).toList();
+        assertThat(coded.apply("Young Algerians blocked roads to press their demands on Bouteflika's government."))
+                .containsExactly("DZACVL DZAGOV 144");
+        assertThat(coded.apply("Ethnic Albanians in south Serbia demanded autonomy from Serbian authorities."))
+                .containsExactly("SRBCVL SRBGOV 100");
+        assertThat(coded.apply("Bosnian Serbs demanded a truce with the Bosnian government.")).containsExactly("BIHCVL BIHGOV 100");
+    }
+
+    @Test
+    void forcesLedByAStateAreItsAndAPrepositionMayHangOnACoordinatedObject() {
+        assertThat(code("Vietnamese-led forces launched artillery and rocket fire against Cambodian guerrilla camps."))
+                .map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("VNMMIL KHMREB 190");
+    }
+
+    @Test
+    void beingOpposedToSomethingIsTheSubjectsOwnStance() {
+        assertThat(code("Israel is opposed to French mediation.")).map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("ISR FRA 120");
+    }
+
+    @Test
+    void anEventNounUnderAVerbThatEndsItIsNoEvent() {
+        assertThat(code("The United States ended its aid to Niger.")).map(e -> e.substring(0, e.indexOf(" ["))).containsExactly("USA NER 162");
+    }
 }

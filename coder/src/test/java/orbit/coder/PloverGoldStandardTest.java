@@ -17,12 +17,13 @@ class PloverGoldStandardTest {
     /**
      * Guards the measured share of records found (0.25 on 2026-11-25, 0.346 after the plover
      * branch's reading of the records and its intent, demand and 1990s-actor work, 0.359 after all
-     * of that day's coder work, 0.416 after the cooperative types' work: announced cooperation as
-     * intent, aid, concession and retreat patterns) against
-     * regressions. The acceptance target is 0.75; it is not reached: 15 records expect an event
-     * without a target, 76 an event within one state (protests, repression, ethnic groups coded by
-     * where they live), and the CAMEO manual's 1990s examples use verbs and constructions the
-     * lexicon does not cover yet (see the closing note).
+     * of that day's coder work, 0.416 after the cooperative types' work (announced cooperation as
+     * intent, aid, concession and retreat patterns), 0.457 after the conflict types' work (protests
+     * made to whom their purpose addresses, people by demonym, ethnic groups by residence), 0.508 with both
+     * together) against regressions. The acceptance target is 0.75; it is not reached: 15 records
+     * expect an event without a target, many an event within one state whose actors Orbit cannot
+     * name (unnamed demonstrators, armed groups, places as targets), and the CAMEO manual's 1990s
+     * examples use verbs and constructions the lexicon does not cover yet (see the closing note).
      */
     @Test
     void shareOfRecordsFoundDoesNotFallBelowTheMeasuredOne() {
@@ -31,6 +32,6 @@ class PloverGoldStandardTest {
         // the CAMEO manual's examples include events within one state, so they are coded with --domestic
         Evaluation.Score s = new Evaluation(Coders.domestic(), Actor::entity, Runtime.getRuntime().availableProcessors())
                 .run(cases, Evaluation.Level.PLOVER);
-        assertThat(s.recordsFound()).as("share of records found").isGreaterThanOrEqualTo(0.40);
+        assertThat(s.recordsFound()).as("share of records found").isGreaterThanOrEqualTo(0.50);
     }
 }
