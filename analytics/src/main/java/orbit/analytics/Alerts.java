@@ -65,7 +65,7 @@ public final class Alerts {
         LocalDate week = Period.WEEK.start(asOf);
         LocalDate baselineStart = week.minusWeeks(q.baseline());
         Sql w = new Sql().and("source_entity IS NOT NULL AND target_entity IS NOT NULL AND source_entity <> target_entity")
-                .and(q.valence().sql()).and("date < ?", week.plusWeeks(1));
+                .and(q.valence().sql("")).and("date < ?", week.plusWeeks(1));
         if (focus != null) {
             w.and("(source_entity = ? OR target_entity = ?)", focus, focus);
         }

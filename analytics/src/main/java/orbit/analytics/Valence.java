@@ -11,11 +11,11 @@ public enum Valence {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** A WHERE fragment on {@code quad_class}; fixed SQL, no user text. */
-    String sql() {
+    /** A WHERE fragment on {@code quad_class} of a table alias ("e." or ""); fixed SQL, no user text. */
+    String sql(String alias) {
         return switch (this) {
-            case COOPERATION -> "quad_class IN (1, 2)";
-            case CONFLICT -> "quad_class IN (3, 4)";
+            case COOPERATION -> alias + "quad_class IN (1, 2)";
+            case CONFLICT -> alias + "quad_class IN (3, 4)";
             case ALL -> "TRUE";
         };
     }
