@@ -119,16 +119,10 @@ final class ShiftsCommand implements Callable<Integer> {
 
     static String settings(Settings s) {
         return s.method().name().toLowerCase(Locale.ROOT) + ", cost " + (s.cost() == Cost.L2 ? "l2" : "normal") + ", penalty "
-                + penaltyName(s.penalty()) + ", min size " + s.minSize()
+                + s.penalty().id() + ", min size " + s.minSize()
                 + (s.method() == Method.BOCPD ? ", hazard " + s.hazard() : ", " + s.permutations() + " permutations, seed " + s.seed());
     }
 
-    private static String penaltyName(Penalty p) {
-        if (p instanceof Penalty.Manual m) {
-            return Double.toString(m.value());
-        }
-        return p instanceof Penalty.Bic ? "bic" : "mbic";
-    }
 
     private static String dyad(Shifts.Result r) {
         return r.series().a() + (r.series().direction() == Direction.DIRECTED ? " -> " : " <-> ") + r.series().b();

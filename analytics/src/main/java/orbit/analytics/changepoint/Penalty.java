@@ -30,6 +30,9 @@ public sealed interface Penalty {
     /** The penalty added to the cost of each segment of {@code length} values, in cost units. */
     double perSegment(int length);
 
+    /** The penalty as {@link #parse} reads it: "bic", "mbic" or the number. */
+    String id();
+
     /** The Bayesian (Schwarz) information criterion: {@code (p + 1) log n} per changepoint. */
     record Bic() implements Penalty {
         @Override
@@ -40,6 +43,11 @@ public sealed interface Penalty {
         @Override
         public double perSegment(int length) {
             return 0;
+        }
+
+        @Override
+        public String id() {
+            return "bic";
         }
     }
 
@@ -56,6 +64,11 @@ public sealed interface Penalty {
         @Override
         public double perSegment(int length) {
             return Math.log(length);
+        }
+
+        @Override
+        public String id() {
+            return "mbic";
         }
     }
 
@@ -75,6 +88,11 @@ public sealed interface Penalty {
         @Override
         public double perSegment(int length) {
             return 0;
+        }
+
+        @Override
+        public String id() {
+            return Double.toString(value);
         }
     }
 

@@ -107,6 +107,7 @@ public final class Report {
         }
         c.append(" --by ").append(w.period().sqlPart()).append(" --series ").append(spec.measure().id())
                 .append(" --method ").append(spec.shifts().method().name().toLowerCase(Locale.ROOT))
+                .append(" --penalty ").append(spec.shifts().penalty().id())
                 .append(" --min-size ").append(spec.shifts().minSize()).append(" --min-events ").append(w.minEvents());
         if (w.from() != null) {
             c.append(" --from ").append(w.from());
