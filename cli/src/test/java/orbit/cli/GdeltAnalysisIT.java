@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import orbit.testing.SharedData;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +24,17 @@ class GdeltAnalysisIT {
     static String db;
     static List<String[]> rows;
 
-    @BeforeAll
-    static void importRealGdelt() throws Exception {
+    /**
+     * Imports the sample once, before the first test. Per test, not in a {@code @BeforeAll}, so that
+     * without the shared data each test shows as skipped with the reason (a skipped {@code @BeforeAll}
+     * reports no test at all).
+     */
+    @BeforeEach
+    void importRealGdelt() throws Exception {
         Path file = SharedData.gdeltExport();
+        if (db != null) {
+            return;
+        }
         rows = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(l -> l.split("\t", -1)).toList();
         db = dir.resolve("g.duckdb").toString();
         assertThat(Cli.run("import", "--db", db, file.toString()).exit()).isZero();
