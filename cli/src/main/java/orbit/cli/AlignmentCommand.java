@@ -94,6 +94,9 @@ final class AlignmentCommand implements Callable<Integer> {
                 .meta("pole_b", s.b().id() + (s.b().members().isEmpty() ? "" : " with " + String.join(",", s.b().members())) + " (score +1)")
                 .meta("series", s.measure().id())
                 .meta("period", s.window().period().sqlPart())
+                .meta("events_command", "orbit events --dyad " + s.entity() + ":" + s.a().id() + " --both --from START --to END, and the same for "
+                        + String.join(", ", s.b().entities().stream().map(e -> s.entity() + ":" + e).toList())
+                        + (s.a().members().isEmpty() ? "" : " and " + String.join(", ", s.a().members().stream().map(e -> s.entity() + ":" + e).toList())))
                 .text("period").text("start").number("score", 3);
         for (Channel c : Channel.ALL) {
             t.number(c.id(), 3);

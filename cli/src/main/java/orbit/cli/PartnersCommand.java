@@ -60,6 +60,8 @@ final class PartnersCommand implements Callable<Integer> {
                 .meta("channel", s.domain() == null ? "all" : s.domain().id())
                 .meta("kind", s.valence().id())
                 .meta("period", s.window().period().sqlPart())
+                .meta("events_command", "orbit events --actor " + s.entity() + " --from START --to END"
+                        + (s.valence() == orbit.analytics.Valence.COOPERATION ? " --quad 1 and --quad 2" : s.valence() == orbit.analytics.Valence.CONFLICT ? " --quad 3 and --quad 4" : ""))
                 .text("period").text("start").number("events", -1).number("partners", -1)
                 .number("hhi", 3).number("hhi_10000", 0).number("effective_partners", 2)
                 .text("top_partner").number("top_share", 3).text("low_coverage").text("shares");
