@@ -166,7 +166,10 @@ public final class EventCoder {
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set", "day", "hour", "week",
-            "month", "ten", "euro", "dollar");
+            "month", "ten", "euro", "dollar",
+            // measures of goods: "handed over 700 kg of medicine", "$50,000 worth of goods"
+            "kg", "kilogram", "kilo", "ton", "tonne", "litre", "liter", "gallon", "barrel", "truckload", "planeload",
+            "consignment", "quantity", "amount", "crate", "worth", "million", "billion");
     /** Particles the parser may take for a preposition with the verb's object ("cordoned off the roads": obl:off). */
     private static final Set<String> PARTICLES = Set.of("off", "up", "down", "out", "away", "back", "aside", "apart");
     /** How many prepositional phrases deep a target is looked for inside an object ({@code within}). */
