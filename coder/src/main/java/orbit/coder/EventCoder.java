@@ -625,6 +625,19 @@ public final class EventCoder {
             if (!e.noun() && e.object().isEmpty() && e.prep().isEmpty() && INTRANSITIVE_PROTESTS.contains(e.lemma()) && parse.has(t, "obj")) {
                 return null;
             }
+            // "called off a strike" is no call: a plain verb's entry leaves a phrasal verb the lexicon knows to its own entries
+            if (!e.noun() && e.particle().isEmpty()) {
+                for (int prt : parse.dependents(t, "compound:prt")) {
+                    if (!lexicon.verb(e.lemma() + "_" + parse.token(prt).lemma()).isEmpty()) {
+                        return null;
+                    }
+                }
+                for (Parse.Edge d : parse.dependents(t)) {
+                    if (d.base().equals("obl") && PARTICLES.contains(d.subtype()) && !lexicon.verb(e.lemma() + "_" + d.subtype()).isEmpty()) {
+                        return null;
+                    }
+                }
+            }
             if (!e.particle().isEmpty()) {
                 boolean found = false;
                 for (int prt : parse.dependents(t, "compound:prt")) {
