@@ -166,7 +166,10 @@ public final class EventCoder {
     private static final Set<String> SCENARIOS = Set.of("scenario", "case", "event", "hypothesis", "eventuality", "contingency");
     private static final Set<String> QUANTITIES = Set.of("wave", "series", "barrage", "string", "round", "volley", "salvo", "spate",
             "flurry", "number", "dozen", "hundred", "thousand", "package", "batch", "shipment", "set", "day", "hour", "week",
-            "month", "ten", "euro", "dollar");
+            "month", "ten", "euro", "dollar",
+            // measures of goods: "handed over 700 kg of medicine", "$50,000 worth of goods"
+            "kg", "kilogram", "kilo", "ton", "tonne", "litre", "liter", "gallon", "barrel", "truckload", "planeload",
+            "consignment", "quantity", "amount", "crate", "worth", "million", "billion");
     /** Particles the parser may take for a preposition with the verb's object ("cordoned off the roads": obl:off). */
     private static final Set<String> PARTICLES = Set.of("off", "up", "down", "out", "away", "back", "aside", "apart");
     /** How many prepositional phrases deep a target is looked for inside an object ({@code within}). */
@@ -621,6 +624,19 @@ public final class EventCoder {
             int complement = -1;
             if (!e.noun() && e.object().isEmpty() && e.prep().isEmpty() && INTRANSITIVE_PROTESTS.contains(e.lemma()) && parse.has(t, "obj")) {
                 return null;
+            }
+            // "called off a strike" is no call: a plain verb's entry leaves a phrasal verb the lexicon knows to its own entries
+            if (!e.noun() && e.particle().isEmpty()) {
+                for (int prt : parse.dependents(t, "compound:prt")) {
+                    if (!lexicon.verb(e.lemma() + "_" + parse.token(prt).lemma()).isEmpty()) {
+                        return null;
+                    }
+                }
+                for (Parse.Edge d : parse.dependents(t)) {
+                    if (d.base().equals("obl") && PARTICLES.contains(d.subtype()) && !lexicon.verb(e.lemma() + "_" + d.subtype()).isEmpty()) {
+                        return null;
+                    }
+                }
             }
             if (!e.particle().isEmpty()) {
                 boolean found = false;

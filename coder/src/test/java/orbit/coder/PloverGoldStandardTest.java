@@ -20,7 +20,9 @@ class PloverGoldStandardTest {
      * of that day's coder work, 0.416 after the cooperative types' work (announced cooperation as
      * intent, aid, concession and retreat patterns), 0.457 after the conflict types' work (protests
      * made to whom their purpose addresses, people by demonym, ethnic groups by residence), 0.508 with both
-     * together) against regressions. The acceptance target is 0.75; it is not reached: 15 records
+     * together, 0.533 after the plover3 round (NGOs and UN agencies as organisations, "Congolese" as
+     * DR Congo, measures of goods, phrasal verbs kept from their plain verb's entry, new lexicon
+     * and persons entries)) against regressions. The acceptance target is 0.75; it is not reached: 15 records
      * expect an event without a target, many an event within one state whose actors Orbit cannot
      * name (unnamed demonstrators, armed groups, places as targets), and the CAMEO manual's 1990s
      * examples use verbs and constructions the lexicon does not cover yet (see the closing note).
@@ -32,6 +34,6 @@ class PloverGoldStandardTest {
         // the CAMEO manual's examples include events within one state, so they are coded with --domestic
         Evaluation.Score s = new Evaluation(Coders.domestic(), Actor::entity, Runtime.getRuntime().availableProcessors())
                 .run(cases, Evaluation.Level.PLOVER);
-        assertThat(s.recordsFound()).as("share of records found").isGreaterThanOrEqualTo(0.50);
+        assertThat(s.recordsFound()).as("share of records found").isGreaterThanOrEqualTo(0.52);
     }
 }

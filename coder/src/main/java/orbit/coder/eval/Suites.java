@@ -80,7 +80,7 @@ public final class Suites {
      * <li>codes are ISO 3166 alpha-3 (or CAMEO) country codes; three are misspelled in the records
      *     (JAP, ITL, VTN for JPN, ITA, VNM) and read as meant;</li>
      * <li>"IGO" is the organisation the actor's text names ("U.N. Security Council" is the UN), or
-     *     any organisation when the text names none Orbit knows ("Red Cross");</li>
+     *     any organisation when the text names none Orbit knows ("Physicians for Human Rights");</li>
      * <li>a record with two or more sources and no target is reciprocal (the readme's SRC/TAR
      *     markup): each source acts on another, and on itself when two of them are one state
      *     ("the Sudanese government and SPLM/A");</li>

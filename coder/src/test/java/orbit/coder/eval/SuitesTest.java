@@ -30,7 +30,9 @@ class SuitesTest {
     void anIgoIsTheOrganisationItsTextNamesElseAnyOrganisation(@TempDir Path dir) throws IOException {
         assertThat(only(dir, "[{\"actorText\": \"U.N. Security Council\", \"code\": \"IGO\"}]", "[{\"actorText\": \"Iraq\", \"code\": \"IRQ\"}]")
                 .sources()).containsExactly("UN");
-        assertThat(only(dir, "[{\"actorText\": \"Red Cross\", \"code\": \"IGO\"}]", "[{\"actorText\": \"Iraq\", \"code\": \"IRQ\"}]")
+        assertThat(only(dir, "[{\"actorText\": \"The Red Cross\", \"code\": \"IGO\"}]", "[{\"actorText\": \"Iraq\", \"code\": \"IRQ\"}]")
+                .sources()).containsExactly("ICRC");
+        assertThat(only(dir, "[{\"actorText\": \"Physicians for Human Rights\", \"code\": \"IGO\"}]", "[{\"actorText\": \"Iraq\", \"code\": \"IRQ\"}]")
                 .sources()).contains("UN", "EU", "NATO").doesNotContain("IRQ");
     }
 
