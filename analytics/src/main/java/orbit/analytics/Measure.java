@@ -30,14 +30,15 @@ public enum Measure {
     }
 
     /**
-     * One event's contribution to the measure of its period: +1 or −1 for net cooperation (by its
-     * QuadClass), its Goldstein score, 1 for a count.
+     * One event's contribution to the measure of its period, as SQL over the columns of a table
+     * alias ("e." or ""): +1 or −1 for net cooperation (by its QuadClass), its Goldstein score, 1
+     * for a count. Fixed SQL, no user text; the sum over a period's events is {@link #of}.
      */
-    public double contribution(int quadClass, double goldstein) {
+    String eventSql(String alias) {
         return switch (this) {
-            case NETCOOP -> quadClass <= 2 ? 1 : -1;
-            case GOLDSTEIN -> goldstein;
-            case COUNT -> 1;
+            case NETCOOP -> "CASE WHEN " + alias + "quad_class <= 2 THEN 1.0 ELSE -1.0 END";
+            case GOLDSTEIN -> alias + "goldstein";
+            case COUNT -> "1.0";
         };
     }
 

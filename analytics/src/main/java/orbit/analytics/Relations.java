@@ -225,7 +225,7 @@ public final class Relations {
         List<String> both = new ArrayList<>(a.entities());
         both.addAll(b.entities());
         String in = String.join(", ", both.stream().map(e -> "?").toList());
-        String value = measure == Measure.GOLDSTEIN ? "e.goldstein" : "CASE WHEN e.quad_class <= 2 THEN 1 ELSE -1 END";
+        String value = measure.eventSql("e.");
         record Cell(LocalDate period, String partner, int quad, Domain domain, long events, double value) {}
         List<Cell> cells = new ArrayList<>();
         for (String[] side : new String[][] {{"e.source_entity", "e.target_entity"}, {"e.target_entity", "e.source_entity"}}) {
@@ -289,11 +289,7 @@ public final class Relations {
         if (sign == 0) {
             return List.of();
         }
-        String contribution = switch (measure) {
-            case NETCOOP -> "CASE WHEN quad_class <= 2 THEN 1.0 ELSE -1.0 END";
-            case GOLDSTEIN -> "goldstein";
-            case COUNT -> "1.0";
-        };
+        String contribution = measure.eventSql("");
         List<String> selects = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         for (Sql side : dyadSides(series.a(), series.b(), series.direction(), series.window())) {
