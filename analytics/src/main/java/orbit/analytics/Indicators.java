@@ -1,16 +1,12 @@
 package orbit.analytics;
 
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import orbit.core.OrbitException;
 import orbit.store.EventStore;
 import orbit.store.IndicatorQuery;
 
@@ -37,40 +33,21 @@ public final class Indicators {
             store.ontology().entities().require(query.partner());
         }
         IndicatorQuery.Where where = query.where();
-        String sql = "SELECT indicator, partner, CAST(date_trunc(?, date) AS DATE) AS start, avg(value), min(value), "
+        List<Object> params = new ArrayList<>();
+        params.add(period.sqlPart());
+        params.addAll(where.params());
+        // rows come ordered by indicator and partner: one series per run of equal keys
+        java.util.Map<List<String>, List<IndicatorSeries.Point>> series = new java.util.LinkedHashMap<>();
+        Sql.forEach(store.connection(), "SELECT indicator, partner, CAST(date_trunc(?, date) AS DATE) AS start, avg(value), min(value), "
                 + "max(value), count(*), list(DISTINCT source ORDER BY source) FROM indicators WHERE " + where.sql()
-                + " GROUP BY indicator, partner, start ORDER BY indicator, partner, start";
+                + " GROUP BY indicator, partner, start ORDER BY indicator, partner, start", params, rs -> {
+                    LocalDate start = Sql.date(rs, 3);
+                    series.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+                            .add(new IndicatorSeries.Point(start, period.label(start), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6),
+                                    rs.getLong(7), strings(rs.getArray(8))));
+                });
         List<IndicatorSeries> out = new ArrayList<>();
-        Connection conn = store.connection();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, period.sqlPart());
-            for (int i = 0; i < where.params().size(); i++) {
-                ps.setObject(i + 2, where.params().get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                String indicator = null;
-                String partner = null;
-                List<IndicatorSeries.Point> points = new ArrayList<>();
-                while (rs.next()) {
-                    String ind = rs.getString(1);
-                    String par = rs.getString(2);
-                    if (indicator != null && !(indicator.equals(ind) && partner.equals(par))) {
-                        out.add(new IndicatorSeries(query.entity(), partner, indicator, period, points));
-                        points = new ArrayList<>();
-                    }
-                    indicator = ind;
-                    partner = par;
-                    LocalDate start = rs.getObject(3, LocalDate.class);
-                    points.add(new IndicatorSeries.Point(start, period.label(start), rs.getDouble(4), rs.getDouble(5),
-                            rs.getDouble(6), rs.getLong(7), strings(rs.getArray(8))));
-                }
-                if (indicator != null) {
-                    out.add(new IndicatorSeries(query.entity(), partner, indicator, period, points));
-                }
-            }
-        } catch (SQLException e) {
-            throw OrbitException.external(e, "cannot read indicators from %s: %s", store.file(), e.getMessage());
-        }
+        series.forEach((key, points) -> out.add(new IndicatorSeries(query.entity(), key.get(1), key.get(0), period, points)));
         return out;
     }
 
