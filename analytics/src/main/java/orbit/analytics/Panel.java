@@ -1,10 +1,7 @@
 package orbit.analytics;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import orbit.store.EventStore;
 import orbit.store.IndicatorQuery;
 
@@ -39,16 +36,20 @@ public record Panel(DyadSeries series, List<IndicatorSeries> indicators) {
         String eb = relations.entity(b);
         List<IndicatorSeries> indicators = new Indicators(store).series(
                 IndicatorQuery.of(ea).withPartner(eb).between(window.from(), window.to()), window.period());
-        Map<LocalDate, Boolean> dates = new TreeMap<>();
-        indicators.forEach(s -> s.points().forEach(p -> dates.put(p.start(), true)));
         DyadSeries events = relations.dyad(ea, eb, Direction.BOTH, window);
-        events.periods().forEach(p -> dates.put(p.start(), true));
-        if (dates.isEmpty()) {
+        if (window.from() != null && window.to() != null) {
             return new Panel(events, indicators);
         }
-        List<LocalDate> all = new ArrayList<>(dates.keySet());
-        LocalDate from = window.from() != null ? window.from() : all.get(0);
-        LocalDate to = window.to() != null ? window.to() : window.period().next(all.get(all.size() - 1)).minusDays(1);
+        // an open end stretches over the figures too; the dyad is read again only if they reach past its events
+        java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+        indicators.forEach(s -> s.points().forEach(p -> dates.add(p.start())));
+        events.periods().forEach(p -> dates.add(p.start()));
+        if (dates.isEmpty() || (!events.periods().isEmpty() && dates.first().equals(events.periods().get(0).start())
+                && dates.last().equals(events.periods().get(events.periods().size() - 1).start()))) {
+            return new Panel(events, indicators);
+        }
+        LocalDate from = window.from() != null ? window.from() : dates.first();
+        LocalDate to = window.to() != null ? window.to() : window.period().next(dates.last()).minusDays(1);
         return new Panel(relations.dyad(ea, eb, Direction.BOTH, window.between(from, to)), indicators);
     }
 }

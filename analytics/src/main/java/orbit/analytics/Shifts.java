@@ -38,10 +38,15 @@ public final class Shifts {
 
     public Result find(String a, String b, Direction direction, Window window, Measure measure, Settings settings, int evidence,
             int evidencePeriods) {
+        return find(relations.dyad(a, b, direction, window), measure, settings, evidence, evidencePeriods);
+    }
+
+    /** The shifts of a series {@link Relations#dyad} computed already. */
+    public Result find(DyadSeries series, Measure measure, Settings settings, int evidence, int evidencePeriods) {
         if (evidence < 0 || evidencePeriods < 1) {
             throw OrbitException.user("--evidence must be 0 or more and --evidence-periods at least 1");
         }
-        DyadSeries series = relations.dyad(a, b, direction, window);
+        Window window = series.window();
         if (series.periods().isEmpty()) {
             throw OrbitException.user("there are no events between %s and %s%s to find changes in", series.a(), series.b(),
                     window.dataset() == null ? "" : " in dataset " + window.dataset());

@@ -157,8 +157,7 @@ public final class Report {
         List<Shift> shifts = List.of();
         String shiftNote = "";
         try {
-            shifts = new Shifts(relations).find(entity, partner, Direction.BOTH, spec.window(), spec.measure(), spec.shifts(), spec.evidence(), 3)
-                    .shifts();
+            shifts = new Shifts(relations).find(series, spec.measure(), spec.shifts(), spec.evidence(), 3).shifts();
         } catch (OrbitException e) {
             shiftNote = "<p class=\"note\">No changepoint search: " + Html.escape(e.getMessage()) + ".</p>";
         }
