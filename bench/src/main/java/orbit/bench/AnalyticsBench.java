@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,11 +33,6 @@ import orbit.store.EventStore;
  * <pre>java -cp 'bench/target/orbit-bench.jar:bench/target/lib/*' orbit.bench.AnalyticsBench --store FILE [--runs 5]</pre>
  */
 public final class AnalyticsBench {
-    private static final String DYAD_SERIES = "SELECT date_trunc('month', date) m, count(*), sum(goldstein) FROM events "
-            + "WHERE source_entity = ? AND target_entity = ? GROUP BY m ORDER BY m";
-    private static final String ALL_SERIES = "SELECT source_entity, target_entity, date_trunc('month', date) m, count(*), "
-            + "sum(goldstein) FROM events GROUP BY source_entity, target_entity, m";
-
     private final Figures figures = new Figures();
     private final int runs;
 
@@ -60,13 +54,8 @@ public final class AnalyticsBench {
         try (EventStore store = EventStore.open(file)) {
             Connection c = store.connection();
             Relations relations = new Relations(store);
-            figures.put("store events", first(c, "SELECT count(*) FROM events")[0]);
-            String[] frequent = first(c, "SELECT source_entity, target_entity, count(*) n FROM events "
-                    + "WHERE source_entity <> target_entity GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT 1");
-            String[] rare = first(c, "SELECT source_entity, target_entity, count(*) n FROM events "
-                    + "WHERE source_entity <> target_entity GROUP BY ALL HAVING count(*) >= 12 ORDER BY n, 1, 2 LIMIT 1");
-            String[] armRus = first(c, "SELECT 'ARM', 'RUS', count(*) FROM events WHERE source_entity = 'ARM' AND target_entity = 'RUS'");
-            for (String[] d : List.of(frequent, armRus, rare)) {
+            figures.put("store events", ImportBench.query1(c, "SELECT count(*) FROM events"));
+            for (String[] d : ImportBench.probeDyads(c).values()) {
                 String name = d[0] + "-" + d[1] + " (" + d[2] + " events)";
                 double bare = median(() -> bareDyad(c, d[0], d[1]));
                 double directed = median(() -> relations.dyad(d[0], d[1], Direction.DIRECTED, Window.monthly()).periods().size());
@@ -118,7 +107,7 @@ public final class AnalyticsBench {
     }
 
     private static int bareDyad(Connection c, String a, String b) {
-        try (PreparedStatement ps = c.prepareStatement(DYAD_SERIES)) {
+        try (PreparedStatement ps = c.prepareStatement(ImportBench.DYAD_SERIES)) {
             ps.setString(1, a);
             ps.setString(2, b);
             int n = 0;
@@ -137,7 +126,7 @@ public final class AnalyticsBench {
     }
 
     private static long bareAll(Connection c) {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ALL_SERIES)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(ImportBench.ALL_SERIES)) {
             long n = 0;
             while (rs.next()) {
                 rs.getString(1);
@@ -150,17 +139,6 @@ public final class AnalyticsBench {
             return n;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String[] first(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            List<String> row = new ArrayList<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                row.add(rs.getString(i));
-            }
-            return row.toArray(String[]::new);
         }
     }
 }

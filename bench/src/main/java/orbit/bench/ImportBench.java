@@ -330,9 +330,11 @@ public final class ImportBench {
 
     // ---- (d) queries -----------------------------------------------------------------------------
 
-    private static final String DYAD_SERIES = "SELECT date_trunc('month', date) m, count(*), sum(goldstein) FROM events "
+    /** One directed dyad's monthly count and Goldstein sum: the bare aggregate the analytics benchmark compares with. */
+    static final String DYAD_SERIES = "SELECT date_trunc('month', date) m, count(*), sum(goldstein) FROM events "
             + "WHERE source_entity = ? AND target_entity = ? GROUP BY m ORDER BY m";
-    private static final String ALL_SERIES = "SELECT source_entity, target_entity, date_trunc('month', date) m, count(*), "
+    /** Every dyad's monthly count and Goldstein sum. */
+    static final String ALL_SERIES = "SELECT source_entity, target_entity, date_trunc('month', date) m, count(*), "
             + "sum(goldstein) FROM events GROUP BY source_entity, target_entity, m";
 
     private void queries(Path store) throws Exception {
@@ -342,13 +344,9 @@ public final class ImportBench {
         try (EventStore es = EventStore.open(store)) {
             Connection c = es.connection();
             results.put("store events", query1(c, "SELECT count(*) FROM events"));
-            String[] frequent = firstRow(c, "SELECT source_entity, target_entity, count(*) n FROM events "
-                    + "WHERE source_entity <> target_entity GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT 1");
-            String[] rare = firstRow(c, "SELECT source_entity, target_entity, count(*) n FROM events "
-                    + "WHERE source_entity <> target_entity GROUP BY ALL HAVING count(*) >= 12 ORDER BY n, 1, 2 LIMIT 1");
-            String[] armRus = firstRow(c, "SELECT 'ARM', 'RUS', count(*) FROM events WHERE source_entity = 'ARM' AND target_entity = 'RUS'");
+            Map<String, String[]> dyads = probeDyads(c);
             results.put("dyads in store", query1(c, "SELECT count(*) FROM (SELECT DISTINCT source_entity, target_entity FROM events)"));
-            for (var d : List.of(Map.entry("frequent", frequent), Map.entry("ARM-RUS", armRus), Map.entry("rare", rare))) {
+            for (var d : dyads.entrySet()) {
                 String[] row = d.getValue();
                 double[] t = new double[queryRuns];
                 int months = 0;
@@ -476,14 +474,28 @@ public final class ImportBench {
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    private static String query1(Connection c, String sql) throws SQLException {
+    /**
+     * The dyads the query benchmarks time, as (source, target, events): the most frequent, ARM-RUS,
+     * and the rarest with at least 12 events.
+     */
+    static Map<String, String[]> probeDyads(Connection c) throws SQLException {
+        Map<String, String[]> d = new java.util.LinkedHashMap<>();
+        d.put("frequent", firstRow(c, "SELECT source_entity, target_entity, count(*) n FROM events "
+                + "WHERE source_entity <> target_entity GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT 1"));
+        d.put("ARM-RUS", firstRow(c, "SELECT 'ARM', 'RUS', count(*) FROM events WHERE source_entity = 'ARM' AND target_entity = 'RUS'"));
+        d.put("rare", firstRow(c, "SELECT source_entity, target_entity, count(*) n FROM events "
+                + "WHERE source_entity <> target_entity GROUP BY ALL HAVING count(*) >= 12 ORDER BY n, 1, 2 LIMIT 1"));
+        return d;
+    }
+
+    static String query1(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
     }
 
-    private static String[] firstRow(Connection c, String sql) throws SQLException {
+    static String[] firstRow(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             if (!rs.next()) {
                 throw new IllegalStateException("no rows for " + sql);
