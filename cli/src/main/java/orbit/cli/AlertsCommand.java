@@ -43,12 +43,12 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list dyads whose change is limited.")
     boolean all;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() {
-        Tabular.Format f = Tabular.Format.parse(format);
+        Tabular.Format f = output.format();
         Alerts.Query q = new Alerts.Query(AnalysisOptions.date("--as-of", asOf), baseline, focus, Valence.parse(kind), dataset);
         try (EventStore s = store.open()) {
             Alerts.Result r = new Alerts(s).find(q);

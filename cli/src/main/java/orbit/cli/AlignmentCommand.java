@@ -34,6 +34,9 @@ final class AlignmentCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    FormatOption output;
+
     @Parameters(index = "0", paramLabel = "ENTITY", description = "Entity id (ARM).")
     String entity;
 
@@ -50,7 +53,7 @@ final class AlignmentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tabular.Format format = options.format();
+        Tabular.Format format = output.format();
         if (poles.size() != 2) {
             throw OrbitException.user("--poles takes two entity ids, such as --poles RUS,EU; got %d (%s)", poles.size(), String.join(",", poles));
         }

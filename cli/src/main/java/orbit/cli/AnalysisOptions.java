@@ -7,9 +7,9 @@ import orbit.analytics.Window;
 import orbit.core.OrbitException;
 import picocli.CommandLine.Option;
 
-/** The options every series command shares: period, range, dataset, coverage floor and output format. */
+/** The options every series command shares: period, range, dataset and coverage floor. */
 final class AnalysisOptions {
-    @Option(names = "--by", paramLabel = "PERIOD", description = "Period: week, month, quarter or year (default: month; year for partners).")
+    @Option(names = "--by", paramLabel = "PERIOD", description = "Period: week, month, quarter or year (default: month; year for partners and panel, quarter for report).")
     String by;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive (default: the first event's).")
@@ -25,15 +25,8 @@ final class AnalysisOptions {
             description = "Flag periods with fewer events as low-coverage (default ${DEFAULT-VALUE}).")
     int minEvents;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE}).")
-    String format;
-
     Window window(Period byDefault) {
         return new Window(by == null ? byDefault : Period.parse(by), date("--from", from), date("--to", to), dataset, minEvents);
-    }
-
-    Tabular.Format format() {
-        return Tabular.Format.parse(format);
     }
 
     static LocalDate date(String option, String text) {

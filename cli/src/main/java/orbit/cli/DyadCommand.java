@@ -29,6 +29,9 @@ final class DyadCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    FormatOption output;
+
     @Parameters(index = "0", paramLabel = "A", description = "Entity id (ARM).")
     String a;
 
@@ -52,7 +55,7 @@ final class DyadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tabular.Format format = options.format();
+        Tabular.Format format = output.format();
         Window window = options.window(Period.MONTH);
         try (EventStore s = store.open()) {
             DyadSeries series = new Relations(s).dyad(a, b, directions.direction(), window);

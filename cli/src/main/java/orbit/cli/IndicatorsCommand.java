@@ -101,13 +101,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Option(names = "--entity", paramLabel = "ID", description = "Only this entity's indicators (ARM).")
         String entity;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-        String format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
-            Tabular.Format fmt = Tabular.Format.parse(format);
+            Tabular.Format fmt = output.format();
             Tabular t = new Tabular().text("indicator").text("entity").text("partner").number("observations", -1)
                     .text("first").text("last");
             try (EventStore s = store.open()) {
@@ -156,13 +155,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         @Option(names = "--by", paramLabel = "PERIOD", description = "week, month, quarter or year: the mean per period instead of each observation.")
         String by;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-        String format;
+        @Mixin
+        FormatOption output;
 
         @Override
         public Integer call() {
-            Tabular.Format fmt = Tabular.Format.parse(format);
+            Tabular.Format fmt = output.format();
             Period period = by == null ? null : Period.parse(by);
             IndicatorQuery q = IndicatorQuery.of(entity).withPartner("none".equalsIgnoreCase(partner) ? "" : partner)
                     .withIndicator(indicator).between(AnalysisOptions.date("--from", from), AnalysisOptions.date("--to", to));

@@ -27,6 +27,9 @@ final class PanelCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    FormatOption output;
+
     @Parameters(index = "0", paramLabel = "A", description = "Entity id (ARM).")
     String a;
 
@@ -35,7 +38,7 @@ final class PanelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tabular.Format format = options.format();
+        Tabular.Format format = output.format();
         try (EventStore s = store.open()) {
             Panel panel = Panel.of(s, a, b, options.window(Period.YEAR));
             Tabular t = new Tabular()

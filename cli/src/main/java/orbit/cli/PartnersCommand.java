@@ -28,6 +28,9 @@ final class PartnersCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    FormatOption output;
+
     @Parameters(index = "0", paramLabel = "ENTITY", description = "Entity id (ARM).")
     String entity;
 
@@ -44,7 +47,7 @@ final class PartnersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tabular.Format format = options.format();
+        Tabular.Format format = output.format();
         Domain domain = channel.equalsIgnoreCase("all") ? null : Domain.parse(channel);
         Valence valence = Valence.parse(kind);
         try (EventStore s = store.open()) {

@@ -37,20 +37,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "quarter", description = "Period of the series (default ${DEFAULT-VALUE}).")
-    String by;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day, inclusive.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day, inclusive.")
-    String to;
-
-    @Option(names = "--dataset", paramLabel = "NAME", description = "Only events of this dataset.")
-    String dataset;
-
-    @Option(names = "--min-events", paramLabel = "N", defaultValue = "3", description = "Flag periods with fewer events (default ${DEFAULT-VALUE}).")
-    int minEvents;
+    @Mixin
+    AnalysisOptions options;
 
     @Parameters(index = "0", paramLabel = "ENTITY", description = "Entity id (ARM).")
     String entity;
@@ -93,8 +81,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, List<String>> memberLists = AlignmentCommand.members(members);
         Pole a = new Pole(axis.get(0), memberLists.getOrDefault(axis.get(0).toUpperCase(Locale.ROOT), List.of()));
         Pole b = new Pole(axis.get(1), memberLists.getOrDefault(axis.get(1).toUpperCase(Locale.ROOT), List.of()));
-        var window = new orbit.analytics.Window(Period.parse(by), AnalysisOptions.date("--from", from), AnalysisOptions.date("--to", to),
-                dataset, minEvents);
+        var window = options.window(Period.QUARTER);
         Settings settings = Settings.defaults().withMethod(Method.parse(method)).withPenalty(Penalty.parse(penalty)).withMinSize(minSize);
         ReportSpec reportSpec = new ReportSpec(entity, partners, a, b, window, orbit.analytics.Measure.parse(series), settings, evidence);
         String html;

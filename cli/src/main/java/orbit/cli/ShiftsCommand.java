@@ -44,6 +44,9 @@ final class ShiftsCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
+    @Mixin
+    FormatOption output;
+
     @Parameters(index = "0", paramLabel = "A", description = "Entity id (ARM).")
     String a;
 
@@ -91,7 +94,7 @@ final class ShiftsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tabular.Format format = options.format();
+        Tabular.Format format = output.format();
         Settings settings = new Settings(Method.parse(method), cost(cost), Penalty.parse(penalty), minSize, hazard, permutations,
                 seed == null ? Settings.DEFAULT_SEED : seed);
         Measure measure = Measure.parse(series);
