@@ -159,12 +159,24 @@ class AnalysisCommandsIT {
         Cli r = Cli.run("shifts", "ARM", "RUS", "--db", db, "--by", "quarter", "--series", "goldstein", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode doc = JSON.readTree(r.out());
+        // the quarterly Goldstein sums of ARM-RUS, read off the sample file, not off the command
+        Map<String, Double> fromFile = new TreeMap<>();
+        for (JsonNode e : events) {
+            if (between(e, "ARM", "RUS")) {
+                String date = e.get("date").asText();
+                String quarter = date.substring(0, 4) + "-Q" + ((Integer.parseInt(date.substring(5, 7)) - 1) / 3 + 1);
+                fromFile.merge(quarter, e.get("goldstein").asDouble(), Double::sum);
+            }
+        }
         List<Double> values = new ArrayList<>();
         List<String> periods = new ArrayList<>();
         doc.get("values").forEach(v -> {
-            values.add(v.get("value").asDouble());
             periods.add(v.get("period").asText());
+            values.add(fromFile.getOrDefault(v.get("period").asText(), 0.0));
+            assertThat(v.get("value").asDouble()).as(v.get("period").asText())
+                    .isCloseTo(fromFile.getOrDefault(v.get("period").asText(), 0.0), org.assertj.core.api.Assertions.within(1e-9));
         });
+        assertThat(periods).containsAll(fromFile.keySet());
         JsonNode cps = doc.get("changepoints");
         assertThat(cps.size()).as("the hand-coded ARM-RUS series has turning points").isPositive();
         assertThat(doc.get("segments").size()).isEqualTo(cps.size() + 1);
@@ -181,11 +193,14 @@ class AnalysisCommandsIT {
                 assertThat(ev.get("text").asText()).isNotEmpty();
             }
         }
-        // the first segment's mean is the mean of its values, read off the series itself
-        JsonNode first = doc.get("segments").get(0);
-        int end = periods.indexOf(cps.get(0).get("period").asText());
-        double mean = values.subList(0, end).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        assertThat(first.get("mean").asDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-9));
+        // every segment's mean is the mean of the file's values over its quarters
+        List<Integer> bounds = new ArrayList<>(List.of(0));
+        cps.forEach(cp -> bounds.add(periods.indexOf(cp.get("period").asText())));
+        bounds.add(periods.size());
+        for (int k = 0; k + 1 < bounds.size(); k++) {
+            double mean = values.subList(bounds.get(k), bounds.get(k + 1)).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            assertThat(doc.get("segments").get(k).get("mean").asDouble()).isCloseTo(mean, org.assertj.core.api.Assertions.within(1e-9));
+        }
     }
 
     @Test
