@@ -467,7 +467,7 @@ function segmentLines(segments, periods, colour) {
     const b = periodIndex(periods, s.to);
     if (a < 0 || b < 0 || s.mean === null) return null;
     return [
-      { coord: [a, s.mean], lineStyle: { color: colour, type: 'dotted', width: 2, opacity: 0.8 }, segment: true },
+      { coord: [a, s.mean], lineStyle: { color: colour, type: 'dotted', width: 1.5, opacity: 0.6 }, segment: true },
       { coord: [b, s.mean] },
     ];
   }).filter(Boolean);
@@ -761,10 +761,10 @@ async function renderNetwork(state) {
   showChart('network', {
     animationDuration: 300,
     tooltip: { confine: true, formatter: networkTooltip },
-    title: { text: `${networkData.from || '…'} – ${networkData.to || '…'}`, right: 8, top: 0, textStyle: { fontSize: 11, color: '#616e7c', fontWeight: 'normal' } },
+    title: { text: networkData.from || networkData.to ? `${networkData.from || '…'} – ${networkData.to || '…'}` : 'all events', right: 8, top: 0, textStyle: { fontSize: 11, color: '#616e7c', fontWeight: 'normal' } },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 260, edgeLength: [60, 150], gravity: 0.12, layoutAnimation: true },
+      force: { initLayout: 'circular', repulsion: 260, edgeLength: [60, 150], gravity: 0.12, layoutAnimation: false },
       label: { show: true, position: 'right', fontSize: 11, color: '#1f2933', formatter: n => n.data.id },
       emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
       nodes: nodes.map(n => ({
