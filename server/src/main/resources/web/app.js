@@ -139,6 +139,17 @@ function seriesParams(state) {
   return { by: state.by, from: state.from, to: state.to };
 }
 
+/**
+ * The series parameters, with from/to defaulting to the stored events' first and last day: the
+ * indicator panel would otherwise span the indicators' years (polls back to 2004), not the events'.
+ */
+function eventRange(state) {
+  const datasets = (stats && stats.datasets) || [];
+  const firsts = datasets.map(d => d.first).filter(Boolean).sort();
+  const lasts = datasets.map(d => d.last).filter(Boolean).sort();
+  return { by: state.by, from: state.from || firsts[0] || '', to: state.to || lasts[lasts.length - 1] || '' };
+}
+
 // ---------------------------------------------------------------------------------------------
 // small DOM and formatting helpers
 
@@ -516,7 +527,7 @@ async function renderAlignment(state) {
   const current = beginLoad('alignment');
   const poles = splitIds(state.poles);
   $('alignment-title').textContent = poles.length === 2
-    ? `Alignment of ${nameOf(state.focal)}: ${nameOf(poles[0])} (−1) vs ${nameOf(poles[1])} (+1)` : 'Alignment between poles';
+    ? `Alignment: ${nameOf(poles[0])} (−1) vs ${nameOf(poles[1])} (+1)` : 'Alignment between poles';
   if (poles.length !== 2) {
     showError('alignment', new ApiError({ title: 'two poles are needed', details: [{ field: 'poles', reason: `'${state.poles}' should name two entities, like RUS,EU` }] }, 0));
     return;
@@ -540,15 +551,16 @@ async function renderAlignment(state) {
   const channels = [...new Set(periods.flatMap(p => Object.keys(p.channels || {})))];
   const scoreColour = '#1f2d3d';
   showChart('alignment', baseOption({
-    legend: { top: 4, left: 'center', icon: 'roundRect', itemWidth: 14, itemHeight: 8 },
+    legend: { top: 0, left: 'center', icon: 'roundRect', itemWidth: 12, itemHeight: 8, itemGap: 8, textStyle: { fontSize: 11 },
+      formatter: label },
     tooltip: { trigger: 'axis', confine: true, formatter: items => alignmentTooltip(items, periods, a, b, channels) },
     xAxis: categoryAxis(periods, state.by),
     yAxis: valueAxis(`← ${a}   score   ${b} →`, { min: -1, max: 1, interval: 0.5 }),
-    grid: { left: 56, right: 20, top: 44, bottom: 48 },
+    grid: { left: 56, right: 20, top: 58, bottom: 48 },
     series: [
       ...channels.map((channel, i) => ({
         name: channel, type: 'bar', stack: 'channels', barMaxWidth: 18,
-        itemStyle: { color: CHANNEL_COLOURS[i % CHANNEL_COLOURS.length] },
+        itemStyle: { color: channelColour(channel, i) },
         data: periods.map(p => (p.channels && p.channels[channel] !== undefined ? p.channels[channel] : null)),
       })),
       {
@@ -567,6 +579,20 @@ async function renderAlignment(state) {
   }), scored.length);
 }
 
+/** Channels are named MODE_DOMAIN (verbal_security): one hue per domain, darker for material acts. */
+function channelColour(channel, index) {
+  const [mode, domain] = channel.split('_');
+  const hues = { diplomatic: ['#9ecae1', '#4f8fc0'], security: ['#fdae6b', '#d9712b'], economic: ['#a1d99b', '#4a9a4a'] };
+  const pair = hues[domain];
+  if (!pair) return CHANNEL_COLOURS[index % CHANNEL_COLOURS.length];
+  return mode === 'material' ? pair[1] : pair[0];
+}
+
+/** A field's name as a label: verbal_security → verbal security. */
+function label(name) {
+  return String(name).replace(/_/g, ' ');
+}
+
 function alignmentTooltip(items, periods, a, b, channels) {
   const p = periods[items[0].dataIndex];
   if (!p) return '';
@@ -575,7 +601,7 @@ function alignmentTooltip(items, periods, a, b, channels) {
     `score <b>${esc(fmt(p.score))}</b>${p.low_coverage ? ' · <i>low coverage</i>' : ''}`,
     `relation with ${esc(a)}: ${esc(fmt(p.relation_a))} (${esc(fmt(p.events_a))} events)`,
     `relation with ${esc(b)}: ${esc(fmt(p.relation_b))} (${esc(fmt(p.events_b))} events)`,
-    ...channels.map(c => `${esc(c)}: ${esc(fmt(p.channels ? p.channels[c] : null))}`),
+    ...channels.map(c => `${esc(label(c))}: ${esc(fmt(p.channels ? p.channels[c] : null))}`),
   ];
   return lines.join('<br>');
 }
@@ -658,7 +684,7 @@ async function renderPanel(state) {
   }
   let data;
   try {
-    data = await api(`/api/panel/${enc(state.focal)}/${enc(partner)}`, seriesParams(state));
+    data = await api(`/api/panel/${enc(state.focal)}/${enc(partner)}`, eventRange(state));
   } catch (e) {
     if (current()) showError('panel', e);
     return;
@@ -672,15 +698,18 @@ async function renderPanel(state) {
     return;
   }
   const colour = colourOf(partner, state);
+  const shown = mostReported(indicators, periods, 3);
   const indicatorColours = ['#1f2d3d', '#7b3294', '#e08214', '#008837', '#5e3c99'];
   showChart('panel', baseOption({
-    legend: { top: 4, left: 'center', icon: 'roundRect', itemWidth: 14, itemHeight: 8, type: 'scroll' },
+    legend: { type: 'scroll', top: 0, left: 8, right: 8, icon: 'roundRect', itemWidth: 12, itemHeight: 8, itemGap: 8, textStyle: { fontSize: 11 },
+      formatter: label, selected: Object.fromEntries(indicators.map(i => [i, shown.includes(i)])) },
+    tooltip: { trigger: 'axis', confine: true, formatter: items => panelTooltip(items, periods, indicators) },
     xAxis: categoryAxis(periods, state.by),
     yAxis: [
       valueAxis('net coop. (events) · mean Goldstein'),
       valueAxis(indicators.length ? 'indicator value' : '', { splitLine: { show: false }, nameGap: 34 }),
     ],
-    grid: { left: 56, right: 56, top: 44, bottom: 48 },
+    grid: { left: 56, right: 56, top: 40, bottom: 48 },
     series: [
       { name: 'net cooperation', type: 'bar', barMaxWidth: 16, itemStyle: { color: colour, opacity: 0.75 },
         data: periods.map(p => ({ value: p.events > 0 ? p.netcoop : null, itemStyle: p.low_coverage ? { opacity: 0.35 } : undefined })) },
@@ -696,10 +725,31 @@ async function renderPanel(state) {
   renderPanelSources(data.indicators || []);
 }
 
+/** The n indicators with the most figures in the range: the others start hidden (the legend shows them). */
+function mostReported(indicators, periods, n) {
+  const count = i => periods.filter(p => p.indicators && p.indicators[i] !== null && p.indicators[i] !== undefined).length;
+  return [...indicators].sort((a, b) => count(b) - count(a)).slice(0, n);
+}
+
+function panelTooltip(items, periods, indicators) {
+  const p = periods[items[0].dataIndex];
+  if (!p) return '';
+  const values = indicators.filter(i => p.indicators && p.indicators[i] !== null && p.indicators[i] !== undefined)
+    .map(i => `${esc(label(i))}: <b>${esc(fmt(p.indicators[i], 1))}</b>`);
+  return [
+    `<b>${esc(p.period)}</b> <span style="color:#888">${esc(p.start)} – ${esc(p.end)}</span>`,
+    `${esc(p.events)} events · net ${esc(signed(p.netcoop))} · mean Goldstein ${esc(fmt(p.goldstein_mean))}${p.low_coverage ? ' · <i>low coverage</i>' : ''}`,
+    ...(values.length ? values : ['no indicator figure in this period']),
+  ].join('<br>');
+}
+
+/** The indicators' sources, folded: they are long citations. */
 function renderPanelSources(indicators) {
-  const nodes = indicators.filter(i => (i.sources || []).length).map(i =>
-    el('span', {}, el('b', { text: i.indicator + ': ' }), (i.sources || []).join('; ')));
-  $('panel-sources').replaceChildren(...(nodes.length ? [el('span', { text: 'Sources. ' }), ...nodes.flatMap((n, i) => (i ? [' · ', n] : [n]))] : []));
+  const cited = indicators.filter(i => (i.sources || []).length);
+  if (!cited.length) return;
+  $('panel-sources').replaceChildren(el('details', {},
+    el('summary', { text: `Sources of ${cited.length} indicator${cited.length === 1 ? '' : 's'}` }),
+    el('ul', {}, cited.map(i => el('li', {}, el('b', { text: label(i.indicator) + ': ' }), i.sources.join('; '))))));
 }
 
 function onPanelClick(params) {
@@ -764,6 +814,7 @@ async function renderNetwork(state) {
     title: { text: networkData.from || networkData.to ? `${networkData.from || '…'} – ${networkData.to || '…'}` : 'all events', right: 8, top: 0, textStyle: { fontSize: 11, color: '#616e7c', fontWeight: 'normal' } },
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
+      zoom: 0.8,
       force: { initLayout: 'circular', repulsion: 260, edgeLength: [60, 150], gravity: 0.12, layoutAnimation: false },
       label: { show: true, position: 'right', fontSize: 11, color: '#1f2933', formatter: n => n.data.id },
       emphasis: { focus: 'adjacency', lineStyle: { width: 6 } },
