@@ -198,6 +198,7 @@ function esc(text) {
 
 /** A link target from the API, only if it is http(s). */
 function safeUrl(url) {
+  if (!url || typeof url !== 'string') return null;
   try {
     const parsed = new URL(url, location.href);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
@@ -342,7 +343,7 @@ function valueAxis(name, extra = {}) {
 /** A point's look: hollow with a dashed border when the period has too few events. */
 function pointStyle(colour, lowCoverage) {
   return lowCoverage
-    ? { symbol: 'emptyCircle', symbolSize: 7, itemStyle: { color: '#fff', borderColor: colour, borderWidth: 1.5, borderType: 'dashed' } }
+    ? { symbol: 'emptyCircle', symbolSize: 8, itemStyle: { color: '#fff', borderColor: colour, borderWidth: 2 } }
     : { symbol: 'circle', symbolSize: 6 };
 }
 
@@ -428,7 +429,8 @@ function timelineSeries(result, periods, state) {
   const byLabel = new Map(result.series.periods.map(p => [p.period, p]));
   const data = periods.map(period => {
     const p = byLabel.get(period.period);
-    if (!p) return { value: null };
+    // no events is no measurement, not a neutral relation: a gap, not a zero
+    if (!p || !p.events) return { value: null, period: period.period, start: period.start, end: period.end, events: p ? p.events : 0 };
     return { value: p.netcoop, period: p.period, start: p.start, end: p.end, events: p.events, low: p.low_coverage,
       goldstein: p.goldstein_mean, ...pointStyle(colour, p.low_coverage) };
   });
@@ -439,6 +441,8 @@ function timelineSeries(result, periods, state) {
     type: 'line',
     data,
     connectNulls: false,
+    showSymbol: true,
+    showAllSymbol: true,
     lineStyle: { width: 2 },
     emphasis: { focus: 'series' },
     markPoint: {
@@ -489,7 +493,7 @@ function timelineTooltip(items) {
   const head = items.find(i => i.data && i.data.start) || items[0];
   const rows = items.map(i => {
     const d = i.data || {};
-    if (d.value === null || d.value === undefined) return `${i.marker}${esc(i.seriesName)}: no data`;
+    if (d.value === null || d.value === undefined) return `${i.marker}${esc(i.seriesName)}: no events`;
     return `${i.marker}<b>${esc(i.seriesName)}</b> net ${esc(signed(d.value))} · ${esc(d.events)} events` +
       ` · mean Goldstein ${esc(fmt(d.goldstein))}${d.low ? ' · <i>low coverage</i>' : ''}`;
   });
@@ -564,7 +568,7 @@ async function renderAlignment(state) {
         data: periods.map(p => (p.channels && p.channels[channel] !== undefined ? p.channels[channel] : null)),
       })),
       {
-        name: 'alignment score', type: 'line', z: 5, lineStyle: { width: 2.5, color: scoreColour }, itemStyle: { color: scoreColour },
+        name: 'alignment score', type: 'line', z: 5, showAllSymbol: true, lineStyle: { width: 2.5, color: scoreColour }, itemStyle: { color: scoreColour },
         data: periods.map(p => ({ value: p.score, ...pointStyle(scoreColour, p.low_coverage) })),
         markLine: { symbol: 'none', silent: true, label: { show: false }, lineStyle: { color: '#52606d', type: 'solid', width: 1 }, data: [{ yAxis: 0 }] },
         markArea: {
@@ -642,7 +646,7 @@ async function renderConcentration(state) {
     series: [
       { name: 'effective partners (1/HHI)', type: 'bar', yAxisIndex: 1, barMaxWidth: 16, itemStyle: { color: effColour },
         data: periods.map(p => p.effective_partners) },
-      { name: 'HHI', type: 'line', yAxisIndex: 0, z: 5, lineStyle: { width: 2.5, color: hhiColour }, itemStyle: { color: hhiColour },
+      { name: 'HHI', type: 'line', yAxisIndex: 0, z: 5, showAllSymbol: true, lineStyle: { width: 2.5, color: hhiColour }, itemStyle: { color: hhiColour },
         data: periods.map(p => ({ value: p.hhi, ...pointStyle(hhiColour, p.low_coverage) })) },
     ],
   }), withEvents.length);
@@ -993,8 +997,8 @@ async function renderEvent(state) {
 function eventNodes(event) {
   const facts = [
     ['date', event.date],
-    ['source', `${event.source.name || ''} (${event.source.code})`],
-    ['target', `${event.target.name || ''} (${event.target.code})`],
+    ['source', actorFact(event.source)],
+    ['target', actorFact(event.target)],
     ['CAMEO', `${event.cameo} ${event.cameo_name || ''}`],
     ['quad class', { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' }[event.quad_class] || event.quad_class],
     ['Goldstein', signed(event.goldstein)],
@@ -1007,13 +1011,20 @@ function eventNodes(event) {
   const url = safeUrl(event.url);
   return [
     el('div', { class: 'legend-marks' },
-      el('mark', { class: 'source', text: 'source' }), el('mark', { class: 'trigger', text: 'trigger' }), el('mark', { class: 'target', text: 'target' })),
+      el('span', { class: 'key source', text: 'source' }), el('span', { class: 'key trigger', text: 'trigger' }), el('span', { class: 'key target', text: 'target' })),
     el('p', { class: 'text' }, highlightedText(event.text || '', event.highlights || [])),
     el('dl', { class: 'facts' }, facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: String(v) })])),
     el('div', { class: 'actions' },
       event.doc ? el('button', { type: 'button', id: 'open-document', class: 'doc-link', onclick: () => navigate({ doc: event.doc }), text: 'Open the document' }) : null,
       url ? el('a', { class: 'button', href: url, target: '_blank', rel: 'noopener noreferrer', text: 'Original article ↗' }) : null),
   ];
+}
+
+/** An actor as the event view shows it: its name, else its entity's, and its code (ARMGOV). */
+function actorFact(actor) {
+  if (!actor) return '';
+  const name = actor.name || (actor.entity ? nameOf(actor.entity) : '');
+  return name && name !== actor.code ? `${name} (${actor.code})` : actor.code;
 }
 
 /** The text as nodes, with each highlight span wrapped in <mark class="ROLE">; overlapping spans are skipped. */
