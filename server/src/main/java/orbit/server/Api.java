@@ -79,7 +79,7 @@ final class Api {
                 .param(Param.query("to", "date", "Last day, inclusive."))
                 .param(Param.query("root", "list", "CAMEO roots, 01 to 20 (18,19)."))
                 .param(new Param("quad", false, "integer", "QuadClass: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict.",
-                        null, List.of("1", "2", "3", "4")))
+                        null, List.of("1", "2", "3", "4"), false))
                 .param(Param.choice("dataset", "Only events of this dataset.", null, "orbit", "gdelt", "icews", "plover"))
                 .param(Param.query("limit", "integer", "Events per page, 1 to " + MAX_PAGE + ".", "50"))
                 .param(Param.query("offset", "integer", "Events skipped before the page.", "0"))
@@ -139,7 +139,7 @@ final class Api {
                 .param(Param.query("all", "boolean", "Also list dyads whose change is limited.", "false"))
                 .returns("Alerts").handler(this::alerts));
         e.add(Endpoint.get("/api/indicators").tag("indicators").summary("Stored indicator figures (polls, trade and arms shares), each with its source.")
-                .param(Param.query("entity", "string", "Entity the figures describe (ARM)."))
+                .param(Param.required("entity", "string", "Entity the figures describe (ARM)."))
                 .param(Param.query("partner", "string", "Partner the figures are about (RUS)."))
                 .param(Param.query("indicator", "string", "Indicator name."))
                 .param(Param.query("from", "date", "First day, inclusive."))

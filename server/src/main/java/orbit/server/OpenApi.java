@@ -90,7 +90,7 @@ final class OpenApi {
             List<Object> parameters = new ArrayList<>();
             for (Param p : e.params()) {
                 Map<String, Object> schema = schema(p);
-                parameters.add(obj("name", p.name(), "in", p.path() ? "path" : "query", "required", p.path(), "description", p.description(),
+                parameters.add(obj("name", p.name(), "in", p.path() ? "path" : "query", "required", p.required(), "description", p.description(),
                         "schema", schema));
             }
             Map<String, Object> responses = new LinkedHashMap<>();

@@ -11,26 +11,31 @@ import java.util.List;
  * @param description  what it means, with its unit
  * @param defaultValue the value when absent, null for none
  * @param values       the allowed values, empty for any
+ * @param required     whether a request must give it (path parameters always)
  */
-record Param(String name, boolean path, String type, String description, String defaultValue, List<String> values) {
+record Param(String name, boolean path, String type, String description, String defaultValue, List<String> values, boolean required) {
     Param {
         values = List.copyOf(values);
     }
 
     static Param path(String name, String description) {
-        return new Param(name, true, "string", description, null, List.of());
+        return new Param(name, true, "string", description, null, List.of(), true);
     }
 
     static Param query(String name, String type, String description) {
-        return new Param(name, false, type, description, null, List.of());
+        return new Param(name, false, type, description, null, List.of(), false);
+    }
+
+    static Param required(String name, String type, String description) {
+        return new Param(name, false, type, description, null, List.of(), true);
     }
 
     static Param query(String name, String type, String description, String defaultValue) {
-        return new Param(name, false, type, description, defaultValue, List.of());
+        return new Param(name, false, type, description, defaultValue, List.of(), false);
     }
 
     static Param choice(String name, String description, String defaultValue, String... values) {
-        return new Param(name, false, "string", description, defaultValue, List.of(values));
+        return new Param(name, false, "string", description, defaultValue, List.of(values), false);
     }
 
     /** The window parameters every series endpoint takes, with the period it defaults to. */

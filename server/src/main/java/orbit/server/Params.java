@@ -47,6 +47,9 @@ final class Params {
         Param p = endpoint.param(name);
         String v = p.path() ? ctx.pathParam(name) : ctx.queryParam(name);
         if (v == null || v.isBlank()) {
+            if (p.required() && errors.stream().noneMatch(e -> e.field().equals(name))) {
+                fail(name, "required; " + p.description());
+            }
             return p.defaultValue();
         }
         v = v.strip();
