@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The main job: ingest the bundled news items (samples/news) into a demo store,",
             "code them into events, and show what the store holds and Armenia's key dyads",
-            "per year. Safe to run again: nothing is stored or coded twice."})
+            "per year, then serve the dashboard over it (--no-serve stops after printing).",
+            "Safe to run again: nothing is stored or coded twice."})
 final class DemoCommand implements Callable<Integer> {
     /** Armenia's partners in the flagship case, in the order the table shows them. */
     static final List<String> PARTNERS = List.of("RUS", "EU", "USA", "FRA", "AZE");
@@ -48,6 +49,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     ThreadsOption threads;
+
+    @Mixin
+    ServeCommand.ServeOptions serve;
+
+    @Option(names = "--no-serve", description = "Stop after coding and printing instead of serving the dashboard.")
+    boolean noServe;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -94,7 +101,14 @@ final class DemoCommand implements Callable<Integer> {
         if (coded.failed() > 0) {
             return Orbit.FAILURE;
         }
-        return ingested.clean() ? Orbit.OK : Orbit.BAD_INPUT;
+        if (!ingested.clean()) {
+            return Orbit.BAD_INPUT;
+        }
+        if (!noServe) {
+            out.println();
+            ServeCommand.run(serve.config(db, new CoderOptions()), out, err);
+        }
+        return Orbit.OK;
     }
 
     /** The .csv files of a folder, sorted; none when the folder is absent. */

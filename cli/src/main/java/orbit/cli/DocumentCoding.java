@@ -16,7 +16,6 @@ import orbit.coder.EventCoder;
 import orbit.coder.Parser;
 import orbit.core.Document;
 import orbit.core.Event;
-import orbit.core.Evidence;
 import orbit.store.EventStore;
 
 /**
@@ -155,11 +154,6 @@ public final class DocumentCoding {
 
     /** The event as stored: its evidence carries the document's URL. */
     public static Event withUrl(Event e, Document d) {
-        String url = d.url() == null ? "" : d.url();
-        Evidence v = e.evidence();
-        Evidence with = new Evidence(v.doc(), v.sentence(), v.text(), v.trigger(), v.pattern(), v.confidence(), v.flags(), url,
-                v.added(), v.origin());
-        return new Event(e.id(), e.dataset(), e.date(), e.source(), e.target(), e.cameo(), e.quadClass(), e.goldstein(), e.plover(),
-                e.mode(), e.coverage(), e.sourcePlace(), e.targetPlace(), e.actionPlace(), with);
+        return e.withUrl(d.url());
     }
 }

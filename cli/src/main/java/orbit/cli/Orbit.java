@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             IndicatorsCommand.class,
             PanelCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Orbit implements Runnable {

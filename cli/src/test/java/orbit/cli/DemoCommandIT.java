@@ -43,12 +43,12 @@ class DemoCommandIT {
     @BeforeAll
     static void runTheDemoTwice() {
         db = dir.resolve("demo.duckdb");
-        first = Cli.run("demo", "--db", db.toString(), "--samples", samples().toString());
+        first = Cli.run("demo", "--no-serve", "--db", db.toString(), "--samples", samples().toString());
         try (EventStore s = EventStore.open(db)) {
             documentsAfterFirst = s.documents().count();
             eventsAfterFirst = s.events(EventQuery.all());
         }
-        again = Cli.run("demo", "--db", db.toString(), "--samples", samples().toString());
+        again = Cli.run("demo", "--no-serve", "--db", db.toString(), "--samples", samples().toString());
         try (EventStore s = EventStore.open(db)) {
             documentsAfterAgain = s.documents().count();
             eventsAfterAgain = s.count(EventQuery.all());
@@ -117,7 +117,7 @@ class DemoCommandIT {
     @Test
     void withoutTheSamplesFolderItSaysWhereItLooked() {
         Path missing = dir.resolve("no-samples");
-        Cli r = Cli.run("demo", "--db", dir.resolve("other.duckdb").toString(), "--samples", missing.toString());
+        Cli r = Cli.run("demo", "--no-serve", "--db", dir.resolve("other.duckdb").toString(), "--samples", missing.toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("cannot list the sample news in " + missing.resolve("news")).contains("--samples DIR");
     }

@@ -63,4 +63,13 @@ public record Event(
         int colon = id.indexOf(':');
         return colon < 0 ? id : id.substring(colon + 1);
     }
+
+    /** This event with its evidence's URL set to {@code url} (the document's, when it is stored). */
+    public Event withUrl(String url) {
+        Evidence v = evidence;
+        Evidence with = new Evidence(v.doc(), v.sentence(), v.text(), v.trigger(), v.pattern(), v.confidence(), v.flags(),
+                url == null ? "" : url, v.added(), v.origin());
+        return new Event(id, dataset, date, source, target, cameo, quadClass, goldstein, plover, mode, coverage, sourcePlace,
+                targetPlace, actionPlace, with);
+    }
 }

@@ -264,6 +264,46 @@ public final class DocumentStore {
         markCoded(List.of(id));
     }
 
+    /**
+     * A stored document as a listing shows it: when it was coded (null when not yet) and how many
+     * events it gave.
+     */
+    public record Listed(Document document, LocalDateTime codedAt, long events) {}
+
+    /** One page of the stored documents, newest publication first (undated last), then by id. */
+    public List<Listed> page(long offset, int limit) {
+        String sql = "SELECT d.id, d.url, d.title, d.published, d.source, d.text, d.content_hash, d.origin, d.coded_at, "
+                + "(SELECT count(*) FROM events e WHERE e.doc = d.id) FROM documents d "
+                + "ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?";
+        List<Listed> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setInt(1, limit);
+            ps.setLong(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp coded = rs.getTimestamp(9);
+                    out.add(new Listed(read(rs), coded == null ? null : coded.toLocalDateTime(), rs.getLong(10)));
+                }
+            }
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot read documents from %s: %s", file, firstLine(e.getMessage()));
+        }
+        return out;
+    }
+
+    /** When the stored document {@code id} was coded; empty when it is not coded yet or not stored. */
+    public Optional<LocalDateTime> codedAt(String id) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT coded_at FROM documents WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                Timestamp t = rs.next() ? rs.getTimestamp(1) : null;
+                return Optional.ofNullable(t).map(Timestamp::toLocalDateTime);
+            }
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot read documents from %s: %s", file, firstLine(e.getMessage()));
+        }
+    }
+
     /** How many documents are stored. */
     public long count() {
         return queryLong("SELECT count(*) FROM documents");

@@ -40,6 +40,19 @@ public final class EventStore implements AutoCloseable {
         this.indicators = new IndicatorStore(conn, file, ontology.entities());
     }
 
+    /**
+     * Another handle on this store's database, with its own connection: for a server that reads on
+     * many threads at once, one handle per thread. It sees what the others commit (DuckDB's MVCC),
+     * and closing it leaves this store and the other handles open.
+     */
+    public EventStore session() {
+        try {
+            return new EventStore((DuckDBConnection) conn.duplicate(), file, ontology);
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot open another connection to %s: %s", file, firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
     /** Opens (creating if needed) the store in {@code file} with the bundled dictionaries. */
     public static EventStore open(Path file) {
         return open(file, Ontology.standard());
@@ -226,6 +239,60 @@ public final class EventStore implements AutoCloseable {
     public List<Event> events(EventQuery query) {
         List<Event> out = new ArrayList<>();
         events(query, out::add);
+        return out;
+    }
+
+    /**
+     * One page of the matching events, ordered by date and id as {@link #events(EventQuery, Consumer)}
+     * streams them: at most {@code limit} events after skipping {@code offset}. The query's own
+     * limit does not apply.
+     */
+    public List<Event> page(EventQuery query, long offset, int limit) {
+        EventQuery.Sql where = query.where();
+        List<Object> params = new ArrayList<>(where.whereParams());
+        params.add(limit);
+        params.add(offset);
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT * FROM events" + where.text() + " ORDER BY date, id LIMIT ? OFFSET ?", params);
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(EventRows.read(rs));
+            }
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot read events from %s: %s", file, e.getMessage());
+        }
+        return out;
+    }
+
+    /** How many events each entity takes part in, on either side; entities without events are absent. */
+    public java.util.Map<String, Long> entityCounts() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = prepare("""
+                SELECT entity, count(*) FROM (
+                  SELECT source_entity AS entity FROM events WHERE source_entity IS NOT NULL AND source_entity <> ''
+                  UNION ALL
+                  SELECT target_entity FROM events WHERE target_entity IS NOT NULL AND target_entity <> '' AND target_entity IS DISTINCT FROM source_entity)
+                GROUP BY entity ORDER BY entity""", List.of()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot read events from %s: %s", file, e.getMessage());
+        }
+        return out;
+    }
+
+    /** The events coded from one document, by sentence and id. */
+    public List<Event> eventsOfDocument(String documentId) {
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare("SELECT * FROM events WHERE doc = ? ORDER BY sentence, id", List.of(documentId));
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(EventRows.read(rs));
+            }
+        } catch (SQLException e) {
+            throw OrbitException.external(e, "cannot read events from %s: %s", file, e.getMessage());
+        }
         return out;
     }
 

@@ -97,7 +97,7 @@ public sealed interface Penalty {
     }
 
     /** Parses bic, mbic (any case) or a number of 0 or more. */
-    static Penalty parse(String text) {
+    public static Penalty parse(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.equals("bic")) {
             return new Bic();
