@@ -340,10 +340,10 @@ function valueAxis(name, extra = {}) {
   };
 }
 
-/** A point's look: hollow with a dashed border when the period has too few events. */
+/** A point's look: hollow (an empty symbol is stroked in the item colour) when the period has too few events. */
 function pointStyle(colour, lowCoverage) {
   return lowCoverage
-    ? { symbol: 'emptyCircle', symbolSize: 8, itemStyle: { color: '#fff', borderColor: colour, borderWidth: 2 } }
+    ? { symbol: 'emptyCircle', symbolSize: 7, itemStyle: { color: colour, borderWidth: 1.5 } }
     : { symbol: 'circle', symbolSize: 6 };
 }
 
@@ -933,9 +933,25 @@ async function changepointEvidence(state) {
   const p = cp.p !== null && cp.p !== undefined ? ` · p = ${fmt(cp.p, 3)}${cp.significant ? ' (significant)' : ' (not significant)'}` : '';
   return {
     title: `Changepoint ${a} ↔ ${b} at ${cp.period}`,
+    events: await withDetails(cp.evidence || []),
     subtitle: `mean net cooperation ${signed(cp.before, 2)} → ${signed(cp.after, 2)} per ${state.by}${p}. Events that moved the series most:`,
-    events: cp.evidence || [],
   };
+}
+
+/**
+ * A changepoint's evidence rows carry codes only (no CAMEO name, no actor names): each is completed
+ * from /api/events/{id}, keeping its contribution. A row that cannot be completed stays as it is.
+ */
+async function withDetails(evidence) {
+  return Promise.all(evidence.map(async row => {
+    if (row.cameo_name) return row;
+    try {
+      const full = await api(`/api/events/${enc(row.id)}`);
+      return { ...full, contribution: row.contribution };
+    } catch (e) {
+      return row;
+    }
+  }));
 }
 
 /** An actor as the list shows it: its name (a shifts evidence row only has the code). */

@@ -31,20 +31,15 @@ import orbit.store.ImportOptions;
 final class DashboardStore {
     private DashboardStore() {}
 
-    /** The sample events file, from the server module's folder (where failsafe runs). */
-    static Path sampleEvents() {
-        Path file = Path.of("..", "samples", "events", "armenia-2018-2025.jsonl").toAbsolutePath().normalize();
-        assertThat(file).as("the repository's sample events").isRegularFile();
-        return file;
-    }
-
     /** Creates {@code file} holding the sample events and their stories as documents. */
     static void create(Path file) {
-        Path events = sampleEvents();
+        Path events = TestServer.sampleEvents();
         try (EventStore store = EventStore.open(file)) {
             var report = store.importFiles(List.of(events), ImportOptions.defaults());
-            assertThat(report.toString()).as("import of %s", events).isNotBlank();
-            store.documents().add(stories(events));
+            assertThat(report.imported()).as("events imported from %s", events).isEqualTo(200);
+            List<Document> stories = stories(events);
+            assertThat(store.documents().add(stories)).as("stories stored").hasSize(stories.size())
+                    .allSatisfy(o -> assertThat(o.storedId()).isEqualTo(o.document().id()));
         }
     }
 
