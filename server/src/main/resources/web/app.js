@@ -294,6 +294,12 @@ function errorNodes(error) {
   ];
 }
 
+/** An error in one line: its title and the first detail's reason. */
+function problemText(error) {
+  const detail = error.details && error.details[0];
+  return (error.title || String(error.message || error)) + (detail && detail.reason ? ` (${detail.reason})` : '');
+}
+
 function showChart(name, option, points) {
   const status = statusOf(name);
   status.className = 'status';
@@ -371,6 +377,7 @@ const timelineData = { periods: [], partners: [], shifts: {}, points: {} };
 
 async function renderTimeline(state) {
   const current = beginLoad('timeline');
+  $('timeline-note').replaceChildren();
   const partners = partnersOf(state);
   if (!state.focal || partners.length === 0) {
     showEmpty('timeline', 'Choose a focal entity and at least one partner.');
@@ -378,7 +385,8 @@ async function renderTimeline(state) {
   }
   const withShifts = state.method !== 'none';
   const results = await Promise.allSettled(partners.map(async partner => {
-    const series = await api(`/api/dyads/${enc(state.focal)}/${enc(partner)}`, { ...seriesParams(state), direction: 'both' });
+    const series = await api(`/api/dyads/${enc(state.focal)}/${enc(partner)}`, { ...seriesParams(state), direction: 'both' })
+      .catch(e => { e.partner = partner; throw e; });
     const shifts = withShifts ? await api(`/api/dyads/${enc(state.focal)}/${enc(partner)}/shifts`,
       { ...seriesParams(state), series: 'netcoop', method: state.method, penalty: state.penalty }).catch(e => ({ error: e })) : null;
     return { partner, series, shifts };
@@ -404,12 +412,11 @@ async function renderTimeline(state) {
   timelineData.points = Object.fromEntries(series.map(s => [s.name, s.data]));
   const changepoints = series.reduce((sum, s) => sum + s.changepointCount, 0);
   const points = series.reduce((sum, s) => sum + s.data.filter(d => d.value !== null).length, 0);
-  const problems = [...failed.map(e => e.title || String(e)),
-    ...loaded.filter(r => r.shifts && r.shifts.error).map(r => `changepoints of ${r.partner}: ${r.shifts.error.title}`)];
+  const problems = [...failed.map(e => `${e.partner || ''}: ${problemText(e)}`),
+    ...loaded.filter(r => r.shifts && r.shifts.error).map(r => `changepoints of ${r.partner}: ${problemText(r.shifts.error)}`)];
   showChart('timeline', baseOption({
     color: loaded.map(r => colourOf(r.partner, state)),
     legend: { top: 4, left: 'center', icon: 'roundRect' },
-    title: problems.length ? { text: problems.join(' · '), right: 8, top: 4, textStyle: { fontSize: 11, color: CONFLICT, fontWeight: 'normal' } } : undefined,
     tooltip: { trigger: 'axis', confine: true, formatter: timelineTooltip },
     xAxis: categoryAxis(periods, state.by),
     yAxis: valueAxis('net cooperation (events)'),
@@ -418,6 +425,7 @@ async function renderTimeline(state) {
     series: series.map(({ changepointCount, ...s }) => s),
   }), points);
   $('chart-timeline').dataset.changepoints = String(changepoints);
+  $('timeline-note').replaceChildren(...problems.map(text => el('span', { text })));
 }
 
 function enc(id) {

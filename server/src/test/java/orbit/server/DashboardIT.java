@@ -107,10 +107,23 @@ class DashboardIT {
     void aPointLeadsToItsEventsTheirSentenceAndDocumentAndTheUrlReproducesTheView() throws Exception {
         browser.get(server.url() + VIEW);
         Map<String, Integer> points = waitForCharts();
-        assertThat(points.get("timeline")).as("timeline points").isPositive();
         assertThat(points).as("data points per chart").allSatisfy((chart, n) -> assertThat(n).as(chart).isPositive());
+        int periodsWithEvents = 0;
+        int apiChangepoints = 0;
+        for (String partner : List.of("RUS", "EU", "USA")) {
+            for (JsonNode period : get("/api/dyads/ARM/" + partner + "?by=quarter").get("periods")) {
+                periodsWithEvents += period.get("events").asInt() > 0 ? 1 : 0;
+            }
+            apiChangepoints += get("/api/dyads/ARM/" + partner + "/shifts?by=quarter&series=netcoop&method=pelt&penalty=bic")
+                    .get("changepoints").size();
+        }
+        assertThat(points.get("timeline")).as("timeline points: the quarters in which ARM has events with RUS, EU, USA")
+                .isEqualTo(periodsWithEvents);
         int changepoints = Integer.parseInt(attribute("chart-timeline", "data-changepoints"));
-        assertThat(changepoints).as("changepoint markers on the timeline").isPositive();
+        Number markers = (Number) script("return window.orbitCharts.timeline.getOption().series"
+                + ".reduce((n, s) => n + (s.markPoint ? s.markPoint.data.length : 0), 0)");
+        assertThat(changepoints).as("changepoints of ARM with RUS, EU, USA").isPositive().isEqualTo(apiChangepoints);
+        assertThat(markers.intValue()).as("changepoint markers drawn").isEqualTo(apiChangepoints);
         assertThat(browser.findElement(By.id("ctl-focal")).getAttribute("value")).isEqualTo("ARM");
         screenshot("dashboard.png");
 
@@ -133,7 +146,7 @@ class DashboardIT {
 
         // its document: the text and the coded sentences
         browser.findElement(By.id("open-document")).click();
-        new WebDriverWait(browser, WAIT).until(d -> !d.findElement(By.id("document")).getAttribute("data-document-id").isEmpty());
+        new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("document")).getAttribute("data-document-id") != null);
         JsonNode document = get("/api/documents/" + event.get("doc").asText());
         assertThat(browser.findElement(By.cssSelector("#document .doc-text")).getText()).isEqualTo(document.get("text").asText());
         assertThat(browser.findElement(By.cssSelector("#document .doc-text .current")).getText()).isEqualTo(event.get("text").asText());
