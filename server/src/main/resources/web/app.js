@@ -426,6 +426,27 @@ async function renderTimeline(state) {
   }), points);
   $('chart-timeline').dataset.changepoints = String(changepoints);
   $('timeline-note').replaceChildren(...problems.map(text => el('span', { text })));
+  markSelectedPeriod(state);
+}
+
+/** Marks, on the timeline, the period whose events the drawer lists (nothing when it lists another range). */
+function markSelectedPeriod(state) {
+  if (!charts.timeline || !timelineData.periods.length || !$('chart-timeline').dataset.points) return;
+  const listsPeriod = state.ev === 'changepoint' || (state.ev === 'events' && state.ev_dyad);
+  const index = listsPeriod ? periodIndex(timelineData.periods, state.ev_from) : -1;
+  const single = state.ev === 'changepoint' || periodIndex(timelineData.periods, state.ev_to) === index;
+  charts.timeline.setOption({ series: [{
+    id: 'selection', type: 'line', data: [], silent: true,
+    markLine: {
+      silent: true, symbol: 'none', animation: false,
+      lineStyle: { color: '#2f5d8a', opacity: 0.14, type: 'solid', width: 12 },
+      label: { show: false },
+      data: index >= 0 && single ? [{ xAxis: index }] : [],
+    },
+  }] });
+  if (index >= 0 && state.ev === 'events' && $('evidence').dataset.count) {
+    $('evidence-title').textContent = periodTitle(state);
+  }
 }
 
 function enc(id) {
@@ -900,25 +921,24 @@ async function renderEvidence(state) {
 async function periodEvidence(state) {
   const offset = Number(state.ev_offset) || 0;
   const params = { from: state.ev_from, to: state.ev_to, limit: PAGE_SIZE, offset };
-  let what;
-  if (state.ev_dyad) {
-    Object.assign(params, { dyad: state.ev_dyad, both: true });
-    const [a, b] = state.ev_dyad.split(':');
-    what = `${a} ↔ ${b}`;
-  } else {
-    params.actor = state.ev_actor;
-    what = `${state.ev_actor} with anyone`;
-  }
+  if (state.ev_dyad) Object.assign(params, { dyad: state.ev_dyad, both: true });
+  else params.actor = state.ev_actor;
   const data = await api('/api/events', params);
-  const period = timelineData.periods.find(p => p.start === state.ev_from && p.end === state.ev_to);
   const range = `${state.ev_from || '…'} – ${state.ev_to || '…'}`;
   const events = data.events || [];
   return {
-    title: `${what}${period ? ', ' + period.period : ''}`,
+    title: periodTitle(state),
     subtitle: `${range} · ${data.total} event${data.total === 1 ? '' : 's'}, both directions`,
     events,
     pager: data.total > events.length ? pagerNodes(data, offset) : null,
   };
+}
+
+/** "ARM ↔ RUS, 2023-Q3": the listed dyad (or actor) and, when the timeline knows it, the period's label. */
+function periodTitle(state) {
+  const what = state.ev_dyad ? state.ev_dyad.split(':').join(' ↔ ') : `${state.ev_actor} with anyone`;
+  const period = timelineData.periods.find(p => p.start === state.ev_from && p.end === state.ev_to);
+  return what + (period ? ', ' + period.period : '');
 }
 
 function pagerNodes(data, offset) {
@@ -1255,8 +1275,12 @@ function applyHash() {
     renderPanel(state);
   }
   if (keys.network !== drawn.network) renderNetwork(state);
-  if (keys.evidence !== drawn.evidence) renderEvidence(state);
-  else markSelectedRow(state);
+  if (keys.evidence !== drawn.evidence) {
+    renderEvidence(state);
+    markSelectedPeriod(state);
+  } else {
+    markSelectedRow(state);
+  }
   if (keys.event !== drawn.event) renderEvent(state);
   if (keys.doc !== drawn.doc) renderDocument(state);
   drawn = keys;
