@@ -206,8 +206,7 @@ final class Api {
         String actorId = p.string("actor");
         String dyad = p.string("dyad");
         boolean both = p.flag("both");
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
+        LocalDate[] range = p.range("from", "to");
         List<String> roots = new ArrayList<>();
         for (String r : p.list("root")) {
             if (!r.matches("\\d{1,2}") || Integer.parseInt(r) < 1 || Integer.parseInt(r) > 20) {
@@ -220,9 +219,6 @@ final class Api {
         String dataset = p.string("dataset");
         int limit = p.integer("limit", 1, MAX_PAGE, 50);
         long offset = p.longValue("offset", 0, 0);
-        if (from != null && to != null && from.isAfter(to)) {
-            p.fail("from", "from " + from + " is after to " + to + "; swap them");
-        }
         String[] sides = null;
         if (dyad != null) {
             sides = dyad.split(":");
@@ -241,7 +237,7 @@ final class Api {
             String ds = dyadSides == null ? null : entity(p, "dyad", r, dyadSides[0]);
             String dt = dyadSides == null ? null : entity(p, "dyad", r, dyadSides[1]);
             p.check();
-            EventQuery q = new EventQuery(a, ds, dt, both, from, to, roots, quad == null ? null : Integer.valueOf(quad), dataset, 0);
+            EventQuery q = new EventQuery(a, ds, dt, both, range[0], range[1], roots, quad == null ? null : Integer.valueOf(quad), dataset, 0);
             long total = s.count(q);
             return obj("total", total, "offset", offset, "limit", limit, "events", Views.events(s.page(q, offset, limit), cameo));
         });
@@ -486,15 +482,14 @@ final class Api {
         String entity = p.string("entity");
         String partner = p.string("partner");
         String indicator = p.string("indicator");
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
+        LocalDate[] range = p.range("from", "to");
         p.check();
         return sessions.with(s -> {
             Relations r = new Relations(s);
             String e = entity == null ? null : p.parse("entity", r::entity);
             String pa = partner == null ? null : p.parse("partner", r::entity);
             p.check();
-            IndicatorQuery q = new IndicatorQuery(e, pa, indicator, from, to);
+            IndicatorQuery q = new IndicatorQuery(e, pa, indicator, range[0], range[1]);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (IndicatorObservation o : s.indicators().observations(q)) {
                 rows.add(obj("date", o.date().toString(), "entity", o.entity(), "partner", o.partner() == null || o.partner().isEmpty() ? null : o.partner(),
@@ -544,15 +539,13 @@ final class Api {
     }
 
     private Object network(Params p) throws Exception {
-        LocalDate from = p.date("from");
-        LocalDate to = p.date("to");
+        LocalDate[] range = p.range("from", "to");
+        LocalDate from = range[0];
+        LocalDate to = range[1];
         String focus = p.string("focus");
         String dataset = p.string("dataset");
         int minEvents = p.integer("min_events", 1, 1_000_000, 1);
         int maxEdges = p.integer("max_edges", 1, 5000, 150);
-        if (from != null && to != null && from.isAfter(to)) {
-            p.fail("from", "from " + from + " is after to " + to + "; swap them");
-        }
         p.check();
         return sessions.with(s -> {
             Relations r = new Relations(s);

@@ -151,20 +151,26 @@ final class Params {
         return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The dates of {@code from} and {@code to}, an error recorded when the first is after the second. */
+    LocalDate[] range(String fromName, String toName) {
+        LocalDate from = date(fromName);
+        LocalDate to = date(toName);
+        if (from != null && to != null && from.isAfter(to)) {
+            fail(fromName, fromName + " " + from + " is after " + toName + " " + to + "; swap them");
+        }
+        return new LocalDate[] {from, to};
+    }
+
     /** The window parameters ({@link Param#window}) as a {@link Window}; null when any is bad. */
     Window window() {
         Period period = parse("by", Period::parse);
-        LocalDate from = date("from");
-        LocalDate to = date("to");
+        LocalDate[] range = range("from", "to");
         String dataset = string("dataset");
         int minEvents = integer("min_events", 0, 1_000_000, 5);
-        if (from != null && to != null && from.isAfter(to)) {
-            fail("from", "from " + from + " is after to " + to + "; swap them");
-        }
         if (period == null || !errors.isEmpty()) {
             return null;
         }
-        return new Window(period, from, to, dataset, minEvents);
+        return new Window(period, range[0], range[1], dataset, minEvents);
     }
 
     void fail(String field, String reason) {

@@ -252,16 +252,7 @@ public final class EventStore implements AutoCloseable {
         List<Object> params = new ArrayList<>(where.whereParams());
         params.add(limit);
         params.add(offset);
-        List<Event> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT * FROM events" + where.text() + " ORDER BY date, id LIMIT ? OFFSET ?", params);
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(EventRows.read(rs));
-            }
-        } catch (SQLException e) {
-            throw OrbitException.external(e, "cannot read events from %s: %s", file, e.getMessage());
-        }
-        return out;
+        return list("SELECT * FROM events" + where.text() + " ORDER BY date, id LIMIT ? OFFSET ?", params);
     }
 
     /** How many events each entity takes part in, on either side; entities without events are absent. */
@@ -284,9 +275,12 @@ public final class EventStore implements AutoCloseable {
 
     /** The events coded from one document, by sentence and id. */
     public List<Event> eventsOfDocument(String documentId) {
+        return list("SELECT * FROM events WHERE doc = ? ORDER BY sentence, id", List.of(documentId));
+    }
+
+    private List<Event> list(String sql, List<Object> params) {
         List<Event> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT * FROM events WHERE doc = ? ORDER BY sentence, id", List.of(documentId));
-                ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(EventRows.read(rs));
             }
