@@ -117,7 +117,7 @@ final class Api {
                 .summary("Alignment between two poles in [-1, 1] (-1: with pole A, +1: with pole B), split into six channels that add up to it.")
                 .param(Param.path("id", "Entity id (ARM)."))
                 .param(Param.query("poles", "list", "The two poles (RUS,EU).", "RUS,EU"))
-                .param(Param.query("members", "string", "Members counted with a pole, POLE:ID,ID;POLE:ID (EU:FRA,DEU)."))
+                .param(Param.query("members", "string", "Members counted with a pole, POLE:ID,ID;POLE:ID (EU:FRA,DEU; the CLI's EU=FRA,DEU too)."))
                 .param(Param.choice("series", "The relation measured with each pole.", "goldstein", "goldstein", "netcoop"))
                 .params(Param.window("month"))
                 .returns("Alignment").handler(this::alignment));
@@ -262,7 +262,7 @@ final class Api {
         return sessions.with(s -> {
             Event e = s.event(id).orElseThrow(() -> ApiException.notFound("no event " + id + "; list events with /api/events"));
             Map<String, Object> m = Views.event(e, cameo);
-            m.put("highlights", Highlights.of(e).stream().map(h -> obj("start", h.start(), "end", h.end(), "role", h.role())).toList());
+            m.put("highlights", Highlights.of(e, s.ontology().entities()).stream().map(h -> obj("start", h.start(), "end", h.end(), "role", h.role())).toList());
             m.put("document_url", e.evidence().doc().isEmpty() ? null : "/api/documents/" + e.evidence().doc());
             return m;
         });
@@ -371,7 +371,7 @@ final class Api {
                 m.putAll(obj("before", sh.before(), "after", sh.after(), pValue ? "p" : "posterior", sh.significance(),
                         "significant", pValue ? sh.significance() <= 0.05 : sh.significance() >= 0.5,
                         "evidence_from", sh.evidenceFrom().toString(), "evidence_to", sh.evidenceUntil().minusDays(1).toString(),
-                        "evidence_lost", sh.lost(), "evidence", sh.evidence().stream().map(Views::driver).toList()));
+                        "evidence_lost", sh.lost(), "evidence", sh.evidence().stream().map(d -> Views.driver(d, cameo)).toList()));
                 changes.add(m);
             }
             return obj("a", res.series().a(), "b", res.series().b(), "series", measure.id(), "period", period.sqlPart(),
@@ -420,7 +420,8 @@ final class Api {
             return out;
         }
         for (String part : spec.split(";")) {
-            int colon = part.indexOf(':');
+            // POLE:ID,ID, or the CLI's POLE=ID,ID
+            int colon = part.indexOf(':') >= 0 ? part.indexOf(':') : part.indexOf('=');
             if (colon <= 0 || colon == part.strip().length() - 1) {
                 p.fail("members", "'" + part + "' is not POLE:ID,ID such as EU:FRA,DEU");
                 continue;

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import orbit.core.Actor;
+import orbit.core.Entity;
+import orbit.core.EntityDictionary;
 import orbit.core.Event;
 
 /**
@@ -19,17 +22,42 @@ final class Highlights {
     /** A span of the sentence: characters [start, end) and the role, source, trigger or target. */
     record Span(int start, int end, String role) {}
 
-    static List<Span> of(Event e) {
+    /**
+     * The spans of {@code e}'s words in its sentence. An actor without words of its own (events
+     * imported from other datasets carry codes only) is looked for by its entity's name, aliases
+     * and demonyms ("Russia", "Russian").
+     */
+    static List<Span> of(Event e, EntityDictionary entities) {
         String text = e.evidence().text();
         List<Span> spans = new ArrayList<>();
         if (text.isEmpty()) {
             return spans;
         }
         mark(text, e.evidence().trigger(), "trigger", spans);
-        mark(text, e.source().name(), "source", spans);
-        mark(text, e.target().name(), "target", spans);
+        actor(text, e.source(), "source", spans, entities);
+        actor(text, e.target(), "target", spans, entities);
         spans.sort(Comparator.comparingInt(Span::start));
         return spans;
+    }
+
+    private static void actor(String text, Actor a, String role, List<Span> spans, EntityDictionary entities) {
+        if (!a.name().isBlank()) {
+            mark(text, a.name(), role, spans);
+            return;
+        }
+        Entity entity = entities.byId(a.entity()).orElse(null);
+        if (entity == null) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        names.add(entity.name());
+        names.addAll(entity.aliases());
+        names.addAll(entity.demonyms());
+        for (String n : names) {
+            if (!n.isBlank() && find(text, n, role, spans)) {
+                return;
+            }
+        }
     }
 
     private static void mark(String text, String words, String role, List<Span> spans) {

@@ -50,8 +50,8 @@ final class OpenApi {
             "periods:array<DyadPeriod>"});
         SCHEMAS.put("Value", new String[] {"period:string", "start:string", "end:string", "value:number", "low_coverage:boolean"});
         SCHEMAS.put("Segment", new String[] {"from:string", "to:string", "mean:number"});
-        SCHEMAS.put("Driver", new String[] {"id:string", "date:string", "source:string", "target:string", "cameo:string", "quad_class:integer",
-            "goldstein:number", "contribution:number", "text:string", "url:string", "doc:string"});
+        SCHEMAS.put("Driver", new String[] {"id:string", "date:string", "source:string", "target:string", "cameo:string", "cameo_name:string",
+            "quad_class:integer", "goldstein:number", "contribution:number", "text:string", "url:string", "doc:string"});
         SCHEMAS.put("Changepoint", new String[] {"period:string", "start:string", "end:string", "before:number", "after:number",
             "p:number", "posterior:number", "significant:boolean", "evidence_from:string", "evidence_to:string", "evidence_lost:boolean",
             "evidence:array<Driver>"});

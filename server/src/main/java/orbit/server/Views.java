@@ -121,8 +121,9 @@ final class Views {
                 "period", p.sqlPart(), "periods", periods);
     }
 
-    static Map<String, Object> driver(Driver d) {
+    static Map<String, Object> driver(Driver d, CameoTable cameo) {
         return obj("id", d.id(), "date", d.date().toString(), "source", d.source(), "target", d.target(), "cameo", d.cameo(),
+                "cameo_name", cameo.find(d.cameo()).map(CameoCode::name).orElse(""),
                 "quad_class", d.quadClass(), "goldstein", d.goldstein(), "contribution", d.contribution(), "text", d.text(),
                 "url", d.url(), "doc", d.doc() == null || d.doc().isEmpty() ? null : d.doc());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import orbit.core.Actor;
 import orbit.core.Event;
 import orbit.core.Evidence;
+import orbit.core.Ontology;
 import orbit.core.QuadClass;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class HighlightsTest {
 
     private static List<String> marked(Event e) {
         String text = e.evidence().text();
-        return Highlights.of(e).stream().map(h -> h.role() + ":" + text.substring(h.start(), h.end())).toList();
+        return Highlights.of(e, Ontology.standard().entities()).stream().map(h -> h.role() + ":" + text.substring(h.start(), h.end())).toList();
     }
 
     @Test
@@ -45,5 +46,11 @@ class HighlightsTest {
     void wordsNotInTheSentenceMarkNothing() {
         assertThat(marked(event("Talks were held.", "convened", "Putin", ""))).isEmpty();
         assertThat(marked(event("", "met", "Putin", "Pashinyan"))).isEmpty();
+    }
+
+    @Test
+    void anActorWithoutWordsIsFoundByItsEntitysNameOrDemonym() {
+        Event e = event("The Russian side mediated talks between Armenia and Azerbaijan.", "mediated", "", "");
+        assertThat(marked(e)).containsExactly("source:Russian", "trigger:mediated", "target:Armenia");
     }
 }

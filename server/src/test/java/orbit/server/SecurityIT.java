@@ -106,6 +106,9 @@ class SecurityIT {
     @Test
     void staticFilesCannotBeReachedOutsideTheirFolder() throws IOException {
         try (TestServer s = TestServer.onSamples(dir)) {
+            // the static folders are served, so the attempts below go through their handlers
+            assertThat(raw(s.server.port(), "/app.js")).startsWith("HTTP/1.1 200");
+            assertThat(raw(s.server.port(), "/webjars/echarts/5.3.1/dist/echarts.min.js")).startsWith("HTTP/1.1 200");
             for (String path : List.of("/../pom.xml", "/%2e%2e/%2e%2e/pom.xml", "/..%2f..%2fpom.xml", "/webjars/../../../../etc/passwd",
                     "/webjars/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/../orbit/server/OrbitServer.class", "/%2e%2e/swagger/init.js",
                     "/..\\..\\etc\\passwd", "/api/docs/../../etc/passwd")) {
@@ -114,6 +117,20 @@ class SecurityIT {
                 assertThat(status).as(path).doesNotContain(" 200 ");
                 assertThat(response).as(path).doesNotContain("root:x:").doesNotContain("<modelVersion>").doesNotContain("SwaggerUIBundle");
             }
+        }
+    }
+
+    @Test
+    void pagesAllowScriptsFromTheServerOnlyAndCannotBeFramed() {
+        try (TestServer s = TestServer.onSamples(dir)) {
+            var r = s.http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).join();
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'")
+                    .doesNotContain("script-src");
+            assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(r.body()).doesNotContain("http://").doesNotContain("https://");
         }
     }
 
