@@ -313,11 +313,19 @@ final class Api {
         p.check();
         return sessions.with(s -> {
             Relations r = new Relations(s);
-            String a = p.parse("a", r::entity);
-            String b = p.parse("b", r::entity);
-            p.check();
+            String[] ab = dyad(p, r);
+            String a = ab[0];
+            String b = ab[1];
             return Views.dyad(r.dyad(a, b, direction, w));
         });
+    }
+
+    /** The path's entities {a} and {b} as stored; a 400 naming each unknown one. */
+    private static String[] dyad(Params p, Relations r) {
+        String a = p.parse("a", r::entity);
+        String b = p.parse("b", r::entity);
+        p.check();
+        return new String[] {a, b};
     }
 
     private static Direction direction(Params p) {
@@ -337,9 +345,9 @@ final class Api {
         Settings settings = Settings.defaults().withMethod(method).withCost(cost).withPenalty(penalty).withMinSize(minSize);
         return sessions.with(s -> {
             Relations r = new Relations(s);
-            String a = p.parse("a", r::entity);
-            String b = p.parse("b", r::entity);
-            p.check();
+            String[] ab = dyad(p, r);
+            String a = ab[0];
+            String b = ab[1];
             Shifts.Result res;
             try {
                 res = new Shifts(r).find(a, b, direction, w, measure, settings, evidence, 3);
@@ -505,9 +513,9 @@ final class Api {
         p.check();
         return sessions.with(s -> {
             Relations r = new Relations(s);
-            String a = p.parse("a", r::entity);
-            String b = p.parse("b", r::entity);
-            p.check();
+            String[] ab = dyad(p, r);
+            String a = ab[0];
+            String b = ab[1];
             Panel panel = Panel.of(s, a, b, w);
             Period period = w.period();
             List<Map<String, Object>> indicators = new ArrayList<>();
