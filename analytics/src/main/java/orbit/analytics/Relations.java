@@ -311,22 +311,7 @@ public final class Relations {
      * number of cells.
      */
     public long allDyads(Window window, java.util.function.Consumer<DyadCell> sink) {
-        return allDyads(window, List.of(), sink);
-    }
-
-    /**
-     * As {@link #allDyads(Window, java.util.function.Consumer)}, only the dyads both of whose
-     * entities are {@code among} (all dyads when it is empty): a network around a few entities
-     * reads only their rows, the source entity being the store's sort order.
-     */
-    public long allDyads(Window window, java.util.Collection<String> among, java.util.function.Consumer<DyadCell> sink) {
         Sql w = new Sql().and("source_entity IS NOT NULL AND target_entity IS NOT NULL AND source_entity <> target_entity").window(window);
-        if (!among.isEmpty()) {
-            String marks = String.join(", ", java.util.Collections.nCopies(among.size(), "?"));
-            List<Object> values = new ArrayList<>(among);
-            values.addAll(among);
-            w.and("source_entity IN (" + marks + ") AND target_entity IN (" + marks + ")", values.toArray());
-        }
         List<Object> params = new ArrayList<>();
         params.add(window.period().sqlPart());
         params.addAll(w.params());

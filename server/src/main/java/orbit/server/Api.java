@@ -560,15 +560,8 @@ final class Api {
             Relations r = new Relations(s);
             String f = focus == null ? null : p.parse("focus", r::entity);
             p.check();
-            Window whole = new Window(Period.YEAR, from, to, dataset, 0);
-            // around a focus, only the rows of the focus and its partners are read
-            Set<String> among = new LinkedHashSet<>();
-            if (f != null) {
-                among.add(f);
-                r.partners(f, null, Valence.ALL, whole).periods().forEach(c -> c.shares().forEach(sh -> among.add(sh.partner())));
-            }
             Map<String, Pair> pairs = new HashMap<>();
-            r.allDyads(whole, among, c -> {
+            r.allDyads(new Window(Period.YEAR, from, to, dataset, 0), c -> {
                 boolean ordered = c.source().compareTo(c.target()) < 0;
                 Pair pair = pairs.computeIfAbsent(ordered ? c.source() + "\t" + c.target() : c.target() + "\t" + c.source(), k -> new Pair());
                 pair.events += c.events();
