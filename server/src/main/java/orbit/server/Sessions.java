@@ -23,7 +23,8 @@ final class Sessions implements AutoCloseable {
     private final List<EventStore> all = new ArrayList<>();
 
     Sessions(EventStore store, int size) {
-        idle = new ArrayBlockingQueue<>(size);
+        // fair: requests get a connection in the order they asked for one, so none waits behind later ones
+        idle = new ArrayBlockingQueue<>(size, true);
         for (int i = 0; i < size; i++) {
             EventStore s = store.session();
             all.add(s);
