@@ -41,6 +41,7 @@ const STATE_KEYS = {
   ev: '',             // evidence list: events | changepoint
   ev_dyad: '',        // A:B (events of the dyad, both directions)
   ev_actor: '',       // an entity (events with it as source or target)
+  ev_partners: '',    // with ev_actor: only its events with these (the alignment's poles and members)
   ev_from: '',        // events: first day; changepoint: the changepoint period's first day
   ev_to: '',
   ev_offset: '',      // paging of the evidence list
@@ -537,24 +538,26 @@ function onTimelineClick(params) {
   if (params.componentType === 'markPoint') {
     const shifts = timelineData.shifts[partner];
     const cp = shifts && shifts.changepoints[params.data.cpIndex];
-    if (cp) navigate({ ev: 'changepoint', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_from: cp.start, ev_to: '', ev_offset: '', event: '', doc: '' });
+    if (cp) navigate({ ev: 'changepoint', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_partners: '', ev_from: cp.start, ev_to: '', ev_offset: '', event: '', doc: '' });
     return;
   }
   if (params.componentType === 'markLine') {
     const shifts = timelineData.shifts[partner];
     const index = params.data && params.data.xAxis !== undefined ? Number(params.data.xAxis) : -1;
     const cp = shifts && index >= 0 && shifts.changepoints.find(c => periodIndex(timelineData.periods, c.period || c.start) === index);
-    if (cp) navigate({ ev: 'changepoint', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_from: cp.start, ev_to: '', ev_offset: '', event: '', doc: '' });
+    if (cp) navigate({ ev: 'changepoint', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_partners: '', ev_from: cp.start, ev_to: '', ev_offset: '', event: '', doc: '' });
     return;
   }
   const d = params.data;
   if (d && d.start) {
-    navigate({ ev: 'events', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_from: d.start, ev_to: d.end, ev_offset: '', event: '', doc: '' });
+    navigate({ ev: 'events', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_partners: '', ev_from: d.start, ev_to: d.end, ev_offset: '', event: '', doc: '' });
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // (2) alignment between two poles
+
+const alignmentData = { periods: [], entities: [] };
 
 async function renderAlignment(state) {
   const current = beginLoad('alignment');
@@ -581,6 +584,8 @@ async function renderAlignment(state) {
   }
   const a = data.pole_a ? data.pole_a.id : poles[0];
   const b = data.pole_b ? data.pole_b.id : poles[1];
+  alignmentData.periods = periods;
+  alignmentData.entities = [data.pole_a, data.pole_b].flatMap(pole => (pole ? [pole.id, ...(pole.members || [])] : []));
   const channels = [...new Set(periods.flatMap(p => Object.keys(p.channels || {})))];
   const scoreColour = '#1f2d3d';
   showChart('alignment', baseOption({
@@ -610,6 +615,15 @@ async function renderAlignment(state) {
       },
     ],
   }), scored.length);
+}
+
+/** A point or bar of the alignment: the focal entity's events with both poles (and their members) in that period. */
+function onAlignmentClick(params) {
+  const p = alignmentData.periods[params.dataIndex];
+  if (!p || alignmentData.entities.length === 0) return;
+  const state = readState();
+  navigate({ ev: 'events', ev_dyad: '', ev_actor: state.focal, ev_partners: alignmentData.entities.join(','), ev_from: p.start, ev_to: p.end,
+    ev_offset: '', event: '', doc: '' });
 }
 
 /** Channels are named MODE_DOMAIN (verbal_security): one hue per domain, darker for material acts. */
@@ -700,7 +714,7 @@ function onConcentrationClick(params) {
   const p = concentrationData.periods[params.dataIndex];
   if (!p) return;
   const state = readState();
-  navigate({ ev: 'events', ev_dyad: '', ev_actor: state.focal, ev_from: p.start, ev_to: p.end, ev_offset: '', event: '', doc: '' });
+  navigate({ ev: 'events', ev_dyad: '', ev_actor: state.focal, ev_partners: '', ev_from: p.start, ev_to: p.end, ev_offset: '', event: '', doc: '' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -790,7 +804,7 @@ function onPanelClick(params) {
   const partner = partnersOf(state)[0];
   const p = timelinePeriodAt(params.name);
   if (!p || !partner) return;
-  navigate({ ev: 'events', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_from: p.start, ev_to: p.end, ev_offset: '', event: '', doc: '' });
+  navigate({ ev: 'events', ev_dyad: `${state.focal}:${partner}`, ev_actor: '', ev_partners: '', ev_from: p.start, ev_to: p.end, ev_offset: '', event: '', doc: '' });
 }
 
 function timelinePeriodAt(label) {
@@ -878,8 +892,8 @@ function networkTooltip(params) {
 
 function onNetworkClick(params) {
   const patch = { ev: 'events', ev_from: networkData.from, ev_to: networkData.to, ev_offset: '', event: '', doc: '' };
-  if (params.dataType === 'edge') navigate({ ...patch, ev_dyad: `${params.data.source}:${params.data.target}`, ev_actor: '' });
-  else if (params.dataType === 'node') navigate({ ...patch, ev_dyad: '', ev_actor: params.data.id });
+  if (params.dataType === 'edge') navigate({ ...patch, ev_dyad: `${params.data.source}:${params.data.target}`, ev_actor: '', ev_partners: '' });
+  else if (params.dataType === 'node') navigate({ ...patch, ev_dyad: '', ev_actor: params.data.id, ev_partners: '' });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -891,7 +905,7 @@ async function renderEvidence(state) {
   pager.replaceChildren();
   if (!state.ev) {
     $('evidence-title').textContent = 'Events';
-    $('evidence-subtitle').textContent = 'Click a point, a changepoint or an edge to list the events behind it.';
+    $('evidence-subtitle').textContent = 'Click a point, a bar, a changepoint or an edge to list the events behind it.';
     list.replaceChildren();
     delete list.dataset.count;
     return;
@@ -922,7 +936,10 @@ async function periodEvidence(state) {
   const offset = Number(state.ev_offset) || 0;
   const params = { from: state.ev_from, to: state.ev_to, limit: PAGE_SIZE, offset };
   if (state.ev_dyad) Object.assign(params, { dyad: state.ev_dyad, both: true });
-  else params.actor = state.ev_actor;
+  else {
+    params.actor = state.ev_actor;
+    if (state.ev_partners) params.partners = state.ev_partners;
+  }
   const data = await api('/api/events', params);
   const range = `${state.ev_from || '…'} – ${state.ev_to || '…'}`;
   const events = data.events || [];
@@ -936,7 +953,8 @@ async function periodEvidence(state) {
 
 /** "ARM ↔ RUS, 2023-Q3": the listed dyad (or actor) and, when the timeline knows it, the period's label. */
 function periodTitle(state) {
-  const what = state.ev_dyad ? state.ev_dyad.split(':').join(' ↔ ') : `${state.ev_actor} with anyone`;
+  const what = state.ev_dyad ? state.ev_dyad.split(':').join(' ↔ ')
+    : `${state.ev_actor} with ${state.ev_partners ? splitIds(state.ev_partners).join(', ') : 'anyone'}`;
   const period = timelineData.periods.find(p => p.start === state.ev_from && p.end === state.ev_to);
   return what + (period ? ', ' + period.period : '');
 }
@@ -1200,7 +1218,7 @@ function readControls() {
 function bindControls() {
   $('controls').addEventListener('submit', e => {
     e.preventDefault();
-    navigate({ ...readControls(), ev: '', ev_dyad: '', ev_actor: '', ev_from: '', ev_to: '', ev_offset: '', event: '', doc: '' });
+    navigate({ ...readControls(), ev: '', ev_dyad: '', ev_actor: '', ev_partners: '', ev_from: '', ev_to: '', ev_offset: '', event: '', doc: '' });
   });
   $('ctl-focal').addEventListener('change', () => {
     const focal = $('ctl-focal').value;
@@ -1264,7 +1282,7 @@ function applyHash() {
   const keys = {
     charts: [state.focal, state.partners, state.by, state.from, state.to, state.poles, state.members, state.method, state.penalty].join('|'),
     network: [state.focal, state.partners, state.from, state.to, state.net_from, state.net_to].join('|'),
-    evidence: [state.ev, state.ev_dyad, state.ev_actor, state.ev_from, state.ev_to, state.ev_offset, state.by, state.method, state.penalty].join('|'),
+    evidence: [state.ev, state.ev_dyad, state.ev_actor, state.ev_partners, state.ev_from, state.ev_to, state.ev_offset, state.by, state.method, state.penalty].join('|'),
     event: state.event,
     doc: state.doc + '|' + state.event,
   };
@@ -1288,7 +1306,7 @@ function applyHash() {
 
 function bindCharts() {
   chartFor('timeline').on('click', onTimelineClick);
-  chartFor('alignment');
+  chartFor('alignment').on('click', onAlignmentClick);
   chartFor('concentration').on('click', onConcentrationClick);
   chartFor('panel').on('click', onPanelClick);
   chartFor('network').on('click', onNetworkClick);
@@ -1307,6 +1325,14 @@ function exposeTestHooks() {
     /** Clicks the partner's index-th changepoint marker. */
     clickChangepoint(partner, index) {
       onTimelineClick({ componentType: 'markPoint', seriesName: partner, data: { cpIndex: index } });
+    },
+    /** Clicks the alignment's index-th period. */
+    clickAlignment(index) {
+      onAlignmentClick({ dataIndex: index });
+    },
+    /** The alignment's periods, as the chart holds them. */
+    alignment() {
+      return alignmentData.periods.map(p => ({ period: p.period, start: p.start, end: p.end, score: p.score }));
     },
     /** Clicks the network edge between a and b. */
     clickEdge(a, b) {

@@ -73,6 +73,7 @@ final class Api {
                 .returns("Entities").handler(this::entities));
         e.add(Endpoint.get("/api/events").tag("events").summary("Stored events, filtered and paged, ordered by date and id.")
                 .param(Param.query("actor", "string", "Events with this entity on either side (ARM)."))
+                .param(Param.query("partners", "list", "With actor: only events between the actor and one of these, either way round (RUS,EU,FRA,DEU)."))
                 .param(Param.query("dyad", "string", "Events from SOURCE to TARGET (ARM:RUS)."))
                 .param(Param.query("both", "boolean", "With dyad: both directions.", "false"))
                 .param(Param.query("from", "date", "First day, inclusive."))
@@ -204,6 +205,10 @@ final class Api {
 
     private Object events(Params p) throws Exception {
         String actorId = p.string("actor");
+        List<String> partnerIds = p.list("partners");
+        if (!partnerIds.isEmpty() && actorId == null) {
+            p.fail("partners", "filters the events of an actor; give actor too");
+        }
         String dyad = p.string("dyad");
         boolean both = p.flag("both");
         LocalDate[] range = p.range("from", "to");
@@ -234,10 +239,15 @@ final class Api {
         return sessions.with(s -> {
             Relations r = new Relations(s);
             String a = actorId == null ? null : p.parse("actor", r::entity);
+            List<String> partners = new ArrayList<>();
+            for (String id : partnerIds) {
+                partners.add(entity(p, "partners", r, id));
+            }
             String ds = dyadSides == null ? null : entity(p, "dyad", r, dyadSides[0]);
             String dt = dyadSides == null ? null : entity(p, "dyad", r, dyadSides[1]);
             p.check();
-            EventQuery q = new EventQuery(a, ds, dt, both, range[0], range[1], roots, quad == null ? null : Integer.valueOf(quad), dataset, 0);
+            EventQuery q = new EventQuery(a, ds, dt, both, range[0], range[1], roots, quad == null ? null : Integer.valueOf(quad), dataset, 0,
+                    partners);
             long total = s.count(q);
             return obj("total", total, "offset", offset, "limit", limit, "events", Views.events(s.page(q, offset, limit), cameo));
         });

@@ -111,6 +111,20 @@ class ApiIT {
     }
 
     @Test
+    void partnersKeepTheActorsEventsWithThoseEntitiesEitherWayRound() {
+        long expected = rows.stream().filter(r -> between(r, "ARM", "RUS") || between(r, "ARM", "EU")).count();
+        JsonNode page = server.get("/api/events?actor=ARM&partners=RUS,EU&limit=500").json();
+        assertThat(page.get("total").asLong()).isEqualTo(expected).isEqualTo(page.get("events").size());
+        for (JsonNode e : page.get("events")) {
+            assertThat(Set.of(e.get("source").get("entity").asText(), e.get("target").get("entity").asText()))
+                    .contains("ARM").containsAnyOf("RUS", "EU");
+        }
+        assertThat(server.get("/api/events?partners=RUS").status()).isEqualTo(400);
+        assertThat(server.get("/api/events?actor=ARM&partners=RUZ").json().get("details").get(0).get("reason").asText())
+                .contains("did you mean RUS");
+    }
+
+    @Test
     void anEventShowsItsSentenceWithTheTriggerMarkedAndLinksItsDocument() {
         Map<String, Object> row = rows.stream().filter(r -> r.get("id").equals("evt-0001")).findFirst().orElseThrow();
         JsonNode e = server.get("/api/events/orbit:evt-0001").json();

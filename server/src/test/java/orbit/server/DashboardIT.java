@@ -188,6 +188,27 @@ class DashboardIT {
     }
 
     @Test
+    void anAlignmentPeriodListsTheEventsWithEitherPoleAndItsMembers() throws Exception {
+        browser.get(server.url() + VIEW + "&poles=RUS,EU&members=EU:FRA,DEU");
+        waitForCharts();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> periods = (List<Map<String, Object>>) script("return window.orbitTest.alignment()");
+        int index = -1;
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i).get("score") != null) {
+                index = i;
+            }
+        }
+        assertThat(index).as("a scored period of the alignment").isNotNegative();
+        Map<String, Object> period = periods.get(index);
+        script("window.orbitTest.clickAlignment(arguments[0])", index);
+        List<String> rows = waitForEvidence();
+        assertThat(hash()).containsEntry("ev_actor", "ARM").containsEntry("ev_partners", "RUS,EU,FRA,DEU");
+        JsonNode api = get("/api/events?actor=ARM&partners=RUS,EU,FRA,DEU&limit=50&from=" + period.get("start") + "&to=" + period.get("end"));
+        assertThat(rows).isNotEmpty().isEqualTo(ids(api.get("events")));
+    }
+
+    @Test
     void aBadPartnerShowsTheApiErrorInsteadOfABlankChart() throws Exception {
         browser.get(server.url() + "#focal=ARM&partners=RUSS&by=quarter");
         WebElement status = new WebDriverWait(browser, WAIT).until(d -> {

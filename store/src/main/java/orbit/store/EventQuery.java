@@ -17,12 +17,24 @@ import java.util.List;
  * @param quadClass  1 to 4
  * @param dataset    gdelt, icews, plover, orbit
  * @param limit      at most this many events, 0 for all
+ * @param partners   with {@code actor}: only events between the actor and one of these, either way
+ *                   round; empty for any
  */
 public record EventQuery(String actor, String dyadSource, String dyadTarget, boolean undirected, LocalDate from, LocalDate to,
-        List<String> roots, Integer quadClass, String dataset, long limit) {
+        List<String> roots, Integer quadClass, String dataset, long limit, List<String> partners) {
 
     public EventQuery {
         roots = roots == null ? List.of() : List.copyOf(roots);
+        partners = partners == null ? List.of() : List.copyOf(partners);
+        if (!partners.isEmpty() && actor == null) {
+            throw new IllegalArgumentException("partners filter events of an actor; give the actor");
+        }
+    }
+
+    /** A query of events with any partner. */
+    public EventQuery(String actor, String dyadSource, String dyadTarget, boolean undirected, LocalDate from, LocalDate to,
+            List<String> roots, Integer quadClass, String dataset, long limit) {
+        this(actor, dyadSource, dyadTarget, undirected, from, to, roots, quadClass, dataset, limit, List.of());
     }
 
     public static EventQuery all() {
@@ -33,10 +45,17 @@ public record EventQuery(String actor, String dyadSource, String dyadTarget, boo
     Sql where() {
         List<String> c = new ArrayList<>();
         List<Object> p = new ArrayList<>();
-        if (actor != null) {
+        if (actor != null && partners.isEmpty()) {
             c.add("(source_entity = ? OR target_entity = ?)");
             p.add(actor);
             p.add(actor);
+        } else if (actor != null) {
+            String marks = String.join(", ", partners.stream().map(x -> "?").toList());
+            c.add("((source_entity = ? AND target_entity IN (" + marks + ")) OR (target_entity = ? AND source_entity IN (" + marks + ")))");
+            p.add(actor);
+            p.addAll(partners);
+            p.add(actor);
+            p.addAll(partners);
         }
         if (dyadSource != null && dyadTarget != null) {
             if (undirected) {
