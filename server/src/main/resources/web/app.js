@@ -122,14 +122,44 @@ async function api(path, params = {}) {
   return request;
 }
 
+/**
+ * A server bound beyond loopback asks for its token on every API request. The dashboard asks the
+ * analyst once, keeps it for this tab only (sessionStorage) and sends it as a Bearer token.
+ */
+const TOKEN_KEY = 'orbit-token';
+
+function authHeaders() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+function askForToken(wrong) {
+  const dialog = $('token-dialog');
+  if (dialog.open) return;
+  $('token-reason').textContent = wrong
+    ? 'The token was refused. Enter the token the server was started with (--token or ORBIT_TOKEN).'
+    : 'This server needs its API token (--token or ORBIT_TOKEN) to be read from another machine.';
+  dialog.showModal();
+}
+
+function bindTokenDialog() {
+  $('token-form').addEventListener('submit', e => {
+    e.preventDefault();
+    sessionStorage.setItem(TOKEN_KEY, $('token-input').value.trim());
+    $('token-dialog').close();
+    location.reload();
+  });
+}
+
 async function fetchJson(url) {
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetch(url, { headers: { Accept: 'application/json', ...authHeaders() } });
   } catch (e) {
     throw new ApiError({ title: 'the server cannot be reached', details: [{ field: url, reason: String(e.message || e) }] }, 0);
   }
   const body = await response.json().catch(() => null);
+  if (response.status === 401) askForToken(Boolean(sessionStorage.getItem(TOKEN_KEY)));
   if (!response.ok) {
     throw new ApiError(body || { title: `${response.status} ${response.statusText}` }, response.status);
   }
@@ -1346,6 +1376,7 @@ function exposeTestHooks() {
 }
 
 async function start() {
+  bindTokenDialog();
   bindControls();
   bindCharts();
   exposeTestHooks();

@@ -209,6 +209,26 @@ class DashboardIT {
     }
 
     @Test
+    void offLoopbackTheDashboardAsksForTheTokenAndThenShowsTheStore() throws Exception {
+        Path store = dir.resolve("guarded.duckdb");
+        DashboardStore.create(store);
+        try (OrbitServer guarded = OrbitServer.start(ServerConfig.local(store, 0).withHost("0.0.0.0").withToken("t0ken-for-the-test"))) {
+            browser.get(guarded.url() + VIEW);
+            WebDriverWait wait = new WebDriverWait(browser, WAIT);
+            wait.until(d -> d.findElement(By.id("token-dialog")).getAttribute("open") != null);
+            browser.findElement(By.id("token-input")).sendKeys("not-the-token");
+            browser.findElement(By.id("token-submit")).click();
+            wait.until(d -> d.findElement(By.id("token-dialog")).getAttribute("open") != null
+                    && d.findElement(By.id("token-reason")).getText().contains("refused"));
+            browser.findElement(By.id("token-input")).sendKeys("t0ken-for-the-test");
+            browser.findElement(By.id("token-submit")).click();
+            Map<String, Integer> points = waitForCharts();
+            assertThat(points.get("timeline")).isPositive();
+            assertThat(browser.findElement(By.id("token-dialog")).getAttribute("open")).isNull();
+        }
+    }
+
+    @Test
     void aBadPartnerShowsTheApiErrorInsteadOfABlankChart() throws Exception {
         browser.get(server.url() + "#focal=ARM&partners=RUSS&by=quarter");
         WebElement status = new WebDriverWait(browser, WAIT).until(d -> {
