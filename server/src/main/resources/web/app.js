@@ -962,22 +962,50 @@ async function renderEvidence(state) {
   }
 }
 
-async function periodEvidence(state) {
-  const offset = Number(state.ev_offset) || 0;
-  const params = { from: state.ev_from, to: state.ev_to, limit: PAGE_SIZE, offset };
+/** The /api/events filters of the listed events (a dyad both ways, or an actor with some or any partners). */
+function evidenceFilters(state) {
+  const params = { from: state.ev_from, to: state.ev_to };
   if (state.ev_dyad) Object.assign(params, { dyad: state.ev_dyad, both: true });
   else {
     params.actor = state.ev_actor;
     if (state.ev_partners) params.partners = state.ev_partners;
   }
-  const data = await api('/api/events', params);
+  return params;
+}
+
+/** Downloads every listed event (not just this page) as a CSV file, through the export endpoint. */
+async function downloadEvidence(state) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...evidenceFilters(state), format: 'csv' })) {
+    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+  }
+  try {
+    const response = await fetch('/api/export/events?' + query, { headers: authHeaders() });
+    if (!response.ok) throw new ApiError(await response.json().catch(() => ({})), response.status);
+    const link = el('a', { href: URL.createObjectURL(await response.blob()), download: 'orbit-events.csv' });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  } catch (e) {
+    toast(`The download failed: ${problemText(e)}`);
+  }
+}
+
+async function periodEvidence(state) {
+  const offset = Number(state.ev_offset) || 0;
+  const data = await api('/api/events', { ...evidenceFilters(state), limit: PAGE_SIZE, offset });
   const range = `${state.ev_from || '…'} – ${state.ev_to || '…'}`;
   const events = data.events || [];
   return {
     title: periodTitle(state),
     subtitle: `${range} · ${data.total} event${data.total === 1 ? '' : 's'}, both directions`,
     events,
-    pager: data.total > events.length ? pagerNodes(data, offset) : null,
+    pager: [
+      ...(data.total > events.length ? pagerNodes(data, offset) : []),
+      ...(data.total > 0 ? [el('button', { type: 'button', id: 'evidence-download', onclick: () => downloadEvidence(state),
+        text: `CSV of all ${data.total}` })] : []),
+    ],
   };
 }
 

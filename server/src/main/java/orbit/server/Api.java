@@ -41,6 +41,8 @@ import orbit.core.OrbitException;
 import orbit.store.DocumentStore;
 import orbit.store.EventQuery;
 import orbit.store.EventStore;
+import orbit.store.EventWriter;
+import orbit.store.ExportFormat;
 import orbit.store.IndicatorQuery;
 import orbit.store.StoreStats;
 
@@ -54,6 +56,19 @@ import static orbit.server.Views.obj;
 final class Api {
     /** The most events one page returns. */
     static final int MAX_PAGE = 500;
+
+    /** The filters of /api/events and /api/export/events, those of orbit events. */
+    static final List<Param> EVENT_FILTERS = List.of(
+            Param.query("actor", "string", "Events with this entity on either side (ARM)."),
+            Param.query("partners", "list", "With actor: only events between the actor and one of these, either way round (RUS,EU,FRA,DEU)."),
+            Param.query("dyad", "string", "Events from SOURCE to TARGET (ARM:RUS)."),
+            Param.query("both", "boolean", "With dyad: both directions.", "false"),
+            Param.query("from", "date", "First day, inclusive."),
+            Param.query("to", "date", "Last day, inclusive."),
+            Param.query("root", "list", "CAMEO roots, 01 to 20 (18,19)."),
+            new Param("quad", false, "integer", "QuadClass: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict.",
+                    null, List.of("1", "2", "3", "4"), false),
+            Param.choice("dataset", "Only events of this dataset.", null, "orbit", "gdelt", "icews", "plover"));
 
     private final Sessions sessions;
     private final CameoTable cameo;
@@ -72,19 +87,15 @@ final class Api {
                 .param(Param.query("with_events", "boolean", "Only entities with events in the store, with their counts, most events first.", "false"))
                 .returns("Entities").handler(this::entities));
         e.add(Endpoint.get("/api/events").tag("events").summary("Stored events, filtered and paged, ordered by date and id.")
-                .param(Param.query("actor", "string", "Events with this entity on either side (ARM)."))
-                .param(Param.query("partners", "list", "With actor: only events between the actor and one of these, either way round (RUS,EU,FRA,DEU)."))
-                .param(Param.query("dyad", "string", "Events from SOURCE to TARGET (ARM:RUS)."))
-                .param(Param.query("both", "boolean", "With dyad: both directions.", "false"))
-                .param(Param.query("from", "date", "First day, inclusive."))
-                .param(Param.query("to", "date", "Last day, inclusive."))
-                .param(Param.query("root", "list", "CAMEO roots, 01 to 20 (18,19)."))
-                .param(new Param("quad", false, "integer", "QuadClass: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict.",
-                        null, List.of("1", "2", "3", "4"), false))
-                .param(Param.choice("dataset", "Only events of this dataset.", null, "orbit", "gdelt", "icews", "plover"))
+                .params(EVENT_FILTERS)
                 .param(Param.query("limit", "integer", "Events per page, 1 to " + MAX_PAGE + ".", "50"))
                 .param(Param.query("offset", "integer", "Events skipped before the page.", "0"))
                 .returns("EventPage").handler(this::events));
+        e.add(Endpoint.get("/api/export/events").tag("events")
+                .summary("Every matching event as one file, streamed in date and id order: csv, tsv, jsonl (Orbit), gdelt2 or plover, as orbit events writes them.")
+                .params(EVENT_FILTERS)
+                .param(Param.choice("format", "The file format.", "csv", "csv", "tsv", "jsonl", "gdelt2", "plover"))
+                .returns("file").handler(this::export));
         e.add(Endpoint.get("/api/events/{id}").tag("events")
                 .summary("One event with its evidence: the sentence, with the source, trigger and target marked, and its document.")
                 .param(Param.path("id", "The event id (orbit:doc:1:5:RUSGOV>ARMGOV:051)."))
@@ -204,53 +215,90 @@ final class Api {
     }
 
     private Object events(Params p) throws Exception {
-        String actorId = p.string("actor");
-        List<String> partnerIds = p.list("partners");
-        if (!partnerIds.isEmpty() && actorId == null) {
-            p.fail("partners", "filters the events of an actor; give actor too");
-        }
-        String dyad = p.string("dyad");
-        boolean both = p.flag("both");
-        LocalDate[] range = p.range("from", "to");
-        List<String> roots = new ArrayList<>();
-        for (String r : p.list("root")) {
-            if (!r.matches("\\d{1,2}") || Integer.parseInt(r) < 1 || Integer.parseInt(r) > 20) {
-                p.fail("root", "'" + r + "' is not a CAMEO root; roots run from 01 to 20");
-            } else {
-                roots.add(String.format(Locale.ROOT, "%02d", Integer.parseInt(r)));
-            }
-        }
-        String quad = p.string("quad");
-        String dataset = p.string("dataset");
+        EventFilter filter = EventFilter.read(p);
         int limit = p.integer("limit", 1, MAX_PAGE, 50);
         long offset = p.longValue("offset", 0, 0);
-        String[] sides = null;
-        if (dyad != null) {
-            sides = dyad.split(":");
-            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                p.fail("dyad", "'" + dyad + "' is not of the form SOURCE:TARGET, such as ARM:RUS");
-                sides = null;
-            }
-        } else if (both) {
-            p.fail("both", "both needs dyad=SOURCE:TARGET");
-        }
         p.check();
-        String[] dyadSides = sides;
         return sessions.with(s -> {
-            Relations r = new Relations(s);
-            String a = actorId == null ? null : p.parse("actor", r::entity);
-            List<String> partners = new ArrayList<>();
-            for (String id : partnerIds) {
-                partners.add(entity(p, "partners", r, id));
-            }
-            String ds = dyadSides == null ? null : entity(p, "dyad", r, dyadSides[0]);
-            String dt = dyadSides == null ? null : entity(p, "dyad", r, dyadSides[1]);
-            p.check();
-            EventQuery q = new EventQuery(a, ds, dt, both, range[0], range[1], roots, quad == null ? null : Integer.valueOf(quad), dataset, 0,
-                    partners);
+            EventQuery q = filter.query(p, s);
             long total = s.count(q);
             return obj("total", total, "offset", offset, "limit", limit, "events", Views.events(s.page(q, offset, limit), cameo));
         });
+    }
+
+    /** Streams the events to the response; answers nothing else, so returns null. */
+    private Object export(Params p) throws Exception {
+        EventFilter filter = EventFilter.read(p);
+        ExportFormat format = p.parse("format", ExportFormat::named);
+        p.check();
+        return sessions.with(s -> {
+            EventQuery q = filter.query(p, s);
+            var ctx = p.context();
+            ctx.contentType(switch (format) {
+                case CSV -> "text/csv; charset=utf-8";
+                case JSONL, PLOVER -> "application/x-ndjson; charset=utf-8";
+                case TSV, GDELT2, TABLE -> "text/tab-separated-values; charset=utf-8";
+            });
+            String extension = switch (format) {
+                case CSV -> "csv";
+                case JSONL, PLOVER -> "jsonl";
+                case TSV, GDELT2, TABLE -> "tsv";
+            };
+            ctx.header("Content-Disposition", "attachment; filename=\"orbit-events-" + format.id() + "." + extension + "\"");
+            try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)); EventWriter out = format.open(w)) {
+                s.events(q, out::write);
+            }
+            return null;
+        });
+    }
+
+    /** The event filters of a request, checked; entity ids are resolved against the store in {@link #query}. */
+    private record EventFilter(String actor, List<String> partners, String[] dyad, boolean both, LocalDate[] range, List<String> roots,
+            String quad, String dataset) {
+        static EventFilter read(Params p) {
+            String actorId = p.string("actor");
+            List<String> partnerIds = p.list("partners");
+            if (!partnerIds.isEmpty() && actorId == null) {
+                p.fail("partners", "filters the events of an actor; give actor too");
+            }
+            String dyad = p.string("dyad");
+            boolean both = p.flag("both");
+            LocalDate[] range = p.range("from", "to");
+            List<String> roots = new ArrayList<>();
+            for (String r : p.list("root")) {
+                if (!r.matches("\\d{1,2}") || Integer.parseInt(r) < 1 || Integer.parseInt(r) > 20) {
+                    p.fail("root", "'" + r + "' is not a CAMEO root; roots run from 01 to 20");
+                } else {
+                    roots.add(String.format(Locale.ROOT, "%02d", Integer.parseInt(r)));
+                }
+            }
+            String[] sides = null;
+            if (dyad != null) {
+                sides = dyad.split(":");
+                if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                    p.fail("dyad", "'" + dyad + "' is not of the form SOURCE:TARGET, such as ARM:RUS");
+                    sides = null;
+                }
+            } else if (both) {
+                p.fail("both", "both needs dyad=SOURCE:TARGET");
+            }
+            return new EventFilter(actorId, partnerIds, sides, both, range, roots, p.string("quad"), p.string("dataset"));
+        }
+
+        /** The store query; a 400 naming each entity the store does not know. */
+        EventQuery query(Params p, EventStore s) {
+            Relations r = new Relations(s);
+            String a = actor == null ? null : p.parse("actor", r::entity);
+            List<String> ps = new ArrayList<>();
+            for (String id : partners) {
+                ps.add(entity(p, "partners", r, id));
+            }
+            String ds = dyad == null ? null : entity(p, "dyad", r, dyad[0]);
+            String dt = dyad == null ? null : entity(p, "dyad", r, dyad[1]);
+            p.check();
+            return new EventQuery(a, ds, dt, both, range[0], range[1], roots, quad == null ? null : Integer.valueOf(quad), dataset, 0, ps);
+        }
     }
 
     /** The entity id as stored, or null with the error recorded against {@code field}. */

@@ -95,8 +95,14 @@ final class OpenApi {
             }
             Map<String, Object> responses = new LinkedHashMap<>();
             String ok = e.method().equals("POST") ? "201" : "200";
-            responses.put(ok, obj("description", e.method().equals("POST") ? "Stored and coded (200 when the same text was stored before)" : "OK",
-                    "content", obj("application/json", obj("schema", ref(e.returns())))));
+            if (e.returns().equals("file")) {
+                Map<String, Object> text = obj("schema", obj("type", "string"));
+                responses.put(ok, obj("description", "The events, one per line (CSV and TSV with a header row)", "content",
+                        obj("text/csv", text, "text/tab-separated-values", text, "application/x-ndjson", text)));
+            } else {
+                responses.put(ok, obj("description", e.method().equals("POST") ? "Stored and coded (200 when the same text was stored before)" : "OK",
+                        "content", obj("application/json", obj("schema", ref(e.returns())))));
+            }
             responses.put("400", problem("A parameter is malformed, out of range or unknown; details name each field and the reason."));
             if (e.path().contains("{")) {
                 responses.put("404", problem("No such entity, event or document."));

@@ -171,7 +171,9 @@ public final class OrbitServer implements AutoCloseable {
 
     private void answer(Context ctx, Endpoint e) throws Exception {
         Object body = e.handler().handle(new Params(e, ctx));
-        ctx.json(body);
+        if (body != null) {
+            ctx.json(body);
+        }
     }
 
     /** Token and origin checks for /api; see the class comment. */

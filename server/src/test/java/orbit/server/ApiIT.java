@@ -111,6 +111,32 @@ class ApiIT {
     }
 
     @Test
+    void exportStreamsEveryMatchingEventInTheChosenFormat() throws Exception {
+        List<String> expected = rows.stream().filter(r -> between(r, "ARM", "RUS"))
+                .sorted(Comparator.comparing((Map<String, Object> r) -> (String) r.get("date")).thenComparing(r -> "orbit:" + r.get("id")))
+                .map(r -> "orbit:" + r.get("id")).toList();
+        TestServer.Response jsonl = server.get("/api/export/events?dyad=ARM:RUS&both=true&format=jsonl");
+        assertThat(jsonl.status()).isEqualTo(200);
+        assertThat(jsonl.contentType()).startsWith("application/x-ndjson");
+        List<String> ids = new ArrayList<>();
+        for (String line : jsonl.text().split("\n")) {
+            ids.add(TestServer.JSON.readTree(line).get("id").asText());
+        }
+        assertThat(ids).containsExactlyElementsOf(expected);
+        TestServer.Response csv = server.get("/api/export/events?dyad=ARM:RUS&both=true");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.text().split("\n")).hasSize(expected.size() + 1);
+        assertThat(csv.text().split("\n")[0]).contains("id");
+        TestServer.Response gdelt = server.get("/api/export/events?actor=ARM&partners=RUS&format=gdelt2");
+        for (String line : gdelt.text().split("\n")) {
+            assertThat(line.split("\t", -1)).as("a GDELT 2.0 row").hasSize(61);
+        }
+        TestServer.Response bad = server.get("/api/export/events?format=xls");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("details").get(0).get("field").asText()).isEqualTo("format");
+    }
+
+    @Test
     void partnersKeepTheActorsEventsWithThoseEntitiesEitherWayRound() {
         long expected = rows.stream().filter(r -> between(r, "ARM", "RUS") || between(r, "ARM", "EU")).count();
         JsonNode page = server.get("/api/events?actor=ARM&partners=RUS,EU&limit=500").json();

@@ -206,6 +206,7 @@ class DashboardIT {
         assertThat(hash()).containsEntry("ev_actor", "ARM").containsEntry("ev_partners", "RUS,EU,FRA,DEU");
         JsonNode api = get("/api/events?actor=ARM&partners=RUS,EU,FRA,DEU&limit=50&from=" + period.get("start") + "&to=" + period.get("end"));
         assertThat(rows).isNotEmpty().isEqualTo(ids(api.get("events")));
+        assertThat(browser.findElement(By.id("evidence-download")).getText()).isEqualTo("CSV of all " + api.get("total").asLong());
     }
 
     @Test
