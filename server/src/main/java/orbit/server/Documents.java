@@ -37,13 +37,16 @@ final class Documents {
     private final EventStore writer;
     private final Supplier<EventCoder> coderFactory;
     private final CameoTable cameo;
+    private final Runnable changed;
     private final ObjectMapper json = new ObjectMapper();
     private EventCoder coder;
 
-    Documents(EventStore writer, Supplier<EventCoder> coderFactory, CameoTable cameo) {
+    /** @param changed told after every write, so that answers computed before it are dropped */
+    Documents(EventStore writer, Supplier<EventCoder> coderFactory, CameoTable cameo, Runnable changed) {
         this.writer = writer;
         this.coderFactory = coderFactory;
         this.cameo = cameo;
+        this.changed = changed;
     }
 
     /** The fields of a posted document, from a JSON object or from a plain-text body and the query. */
@@ -121,7 +124,12 @@ final class Documents {
         String normalized = Document.normalize(p.text());
         String id = p.id() != null ? p.id().strip() : "api-" + Document.sha256(normalized).substring(0, 16);
         Document doc = Document.of(id, p.url(), p.title(), p.published(), p.source(), p.text(), "api");
-        DocumentStore.Outcome outcome = writer.documents().add(List.of(doc)).get(0);
+        DocumentStore.Outcome outcome;
+        try {
+            outcome = writer.documents().add(List.of(doc)).get(0);
+        } finally {
+            changed.run();
+        }
         String storedId = outcome.storedId();
         Document stored = writer.documents().find(storedId).orElseThrow();
         int sentences = 0;
@@ -139,7 +147,11 @@ final class Documents {
                     events.add(e.event().withUrl(stored.url()));
                 }
             }
-            added = writer.addCoded(events, List.of(storedId));
+            try {
+                added = writer.addCoded(events, List.of(storedId));
+            } finally {
+                changed.run();
+            }
         }
         created[0] = outcome.status() == DocumentStore.Status.STORED;
         Map<String, Object> body = Api.document(writer, stored, cameo);

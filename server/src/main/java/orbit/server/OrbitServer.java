@@ -46,6 +46,8 @@ public final class OrbitServer implements AutoCloseable {
     private final ServerConfig config;
     private final EventStore store;
     private final Sessions sessions;
+    private final ResponseCache cache;
+    private final ObjectMapper mapper;
     private final Javalin app;
     private final boolean loopback;
     private final byte[] tokenDigest;
@@ -56,8 +58,9 @@ public final class OrbitServer implements AutoCloseable {
         this.loopback = isLoopback(config.host());
         this.tokenDigest = config.token() == null ? null : sha256(config.token());
         this.sessions = new Sessions(store, config.readers());
+        this.cache = new ResponseCache(config.cacheBytes());
         Api api = new Api(sessions, store.ontology().cameo());
-        Documents documents = new Documents(store, config.coder(), store.ontology().cameo());
+        Documents documents = new Documents(store, config.coder(), store.ontology().cameo(), cache::invalidate);
         List<Endpoint> endpoints = new ArrayList<>(api.endpoints());
         endpoints.add(Endpoint.post("/api/documents").tag("documents")
                 .summary("Code a document (JSON, or plain text with its fields as query parameters) and store it with its events.")
@@ -74,7 +77,7 @@ public final class OrbitServer implements AutoCloseable {
                     return body;
                 }));
         Map<String, Object> description = OpenApi.describe(endpoints, version());
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        this.mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
@@ -169,11 +172,28 @@ public final class OrbitServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Answers a request: a read that answers JSON through the cache ({@link ResponseCache}), keyed by
+     * its path and query; a write, or a read that streams a file, directly.
+     */
     private void answer(Context ctx, Endpoint e) throws Exception {
-        Object body = e.handler().handle(new Params(e, ctx));
-        if (body != null) {
-            ctx.json(body);
+        if (!e.method().equals("GET") || e.returns().equals("file")) {
+            Object body = e.handler().handle(new Params(e, ctx));
+            if (body != null) {
+                ctx.json(body);
+            }
+            return;
         }
+        String query = ctx.queryString();
+        byte[] body = cache.get(ctx.path() + (query == null ? "" : "?" + query),
+                () -> mapper.writeValueAsBytes(e.handler().handle(new Params(e, ctx))));
+        ctx.contentType("application/json");
+        ctx.result(body);
+    }
+
+    /** How many reads were answered from the cache (or by waiting for an identical one), and how many computed. */
+    public long[] cacheCounts() {
+        return new long[] {cache.hits(), cache.misses()};
     }
 
     /** Token and origin checks for /api; see the class comment. */

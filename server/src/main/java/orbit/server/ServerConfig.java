@@ -18,12 +18,16 @@ import orbit.core.OrbitException;
  * @param readers   connections serving reads at once (requests beyond wait for one)
  * @param coder     makes the coder for POST /api/documents; called once, on the first POST, because
  *                  loading the parser's models takes seconds
+ * @param cacheBytes the most bytes of read answers kept until the store changes; 0 computes every request
  */
-public record ServerConfig(Path store, String host, int port, String token, long maxBody, int readers, Supplier<EventCoder> coder) {
+public record ServerConfig(Path store, String host, int port, String token, long maxBody, int readers, Supplier<EventCoder> coder,
+        long cacheBytes) {
     /** The default port, as in {@code orbit serve}. */
     public static final int DEFAULT_PORT = 7070;
     /** The default largest body: 1 MiB, room for a long article. */
     public static final long DEFAULT_MAX_BODY = 1 << 20;
+    /** The default answer cache: 64 MiB, thousands of series. */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
 
     public ServerConfig {
         Objects.requireNonNull(store, "store");
@@ -37,6 +41,12 @@ public record ServerConfig(Path store, String host, int port, String token, long
         }
         readers = Math.max(1, readers);
         Objects.requireNonNull(coder, "coder");
+        cacheBytes = Math.max(0, cacheBytes);
+    }
+
+    /** As the canonical constructor, with the default answer cache. */
+    public ServerConfig(Path store, String host, int port, String token, long maxBody, int readers, Supplier<EventCoder> coder) {
+        this(store, host, port, token, maxBody, readers, coder, DEFAULT_CACHE_BYTES);
     }
 
     /** Serving {@code store} on 127.0.0.1:{@code port} with the standard coder and no token. */
@@ -46,19 +56,23 @@ public record ServerConfig(Path store, String host, int port, String token, long
     }
 
     public ServerConfig withToken(String t) {
-        return new ServerConfig(store, host, port, t, maxBody, readers, coder);
+        return new ServerConfig(store, host, port, t, maxBody, readers, coder, cacheBytes);
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(store, h, port, token, maxBody, readers, coder);
+        return new ServerConfig(store, h, port, token, maxBody, readers, coder, cacheBytes);
     }
 
     public ServerConfig withCoder(Supplier<EventCoder> c) {
-        return new ServerConfig(store, host, port, token, maxBody, readers, c);
+        return new ServerConfig(store, host, port, token, maxBody, readers, c, cacheBytes);
     }
 
     public ServerConfig withMaxBody(long bytes) {
-        return new ServerConfig(store, host, port, token, bytes, readers, coder);
+        return new ServerConfig(store, host, port, token, bytes, readers, coder, cacheBytes);
+    }
+
+    public ServerConfig withCache(long bytes) {
+        return new ServerConfig(store, host, port, token, maxBody, readers, coder, bytes);
     }
 
     /** Two connections per core, at least 4: DuckDB runs each query on several threads already. */

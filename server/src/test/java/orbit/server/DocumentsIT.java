@@ -46,6 +46,9 @@ class DocumentsIT {
     @Test
     @Order(1)
     void aPostedDocumentIsCodedStoredAndReturnedWithItsEvents() {
+        String day = "/api/events?dyad=RUS:ARM&from=2018-05-08&to=2018-05-08";
+        long before = server.get(day).json().get("total").asLong();
+        long documentsBefore = server.get("/api/stats").json().get("documents").asLong();
         TestServer.Response r = server.post("/api/documents", "application/json", json("2018-05-08"));
         assertThat(r.status()).as(r.text()).isEqualTo(201);
         JsonNode body = r.json();
@@ -64,9 +67,13 @@ class DocumentsIT {
         assertThat(doc.get("text").asText()).isEqualTo(TEXT);
         assertThat(doc.get("coded_at").isNull()).isFalse();
         assertThat(doc.get("sentences").get(0).get("events").get(0).get("id").asText()).isEqualTo(event.get("id").asText());
+        // the same reads as before the post see it: no answer from before the write is served after it
+        JsonNode after = server.get(day).json();
+        assertThat(after.get("total").asLong()).isEqualTo(before + 1);
         List<String> ids = new ArrayList<>();
-        server.get("/api/events?dyad=RUS:ARM&from=2018-05-08&to=2018-05-08").json().get("events").forEach(e -> ids.add(e.get("id").asText()));
+        after.get("events").forEach(e -> ids.add(e.get("id").asText()));
         assertThat(ids).contains(event.get("id").asText());
+        assertThat(server.get("/api/stats").json().get("documents").asLong()).isEqualTo(documentsBefore + 1);
     }
 
     @Test
