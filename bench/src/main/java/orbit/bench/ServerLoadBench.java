@@ -67,7 +67,7 @@ import orbit.store.ImportReport;
  */
 public final class ServerLoadBench {
     private static final String USAGE = "ServerLoadBench [--events 1000000 | --store FILE] [--requests 1500] [--clients 50] "
-            + "[--rounds 2] [--warmup 500] [--solo 140] [--docs 5000] [--seed 42] [--work /tmp/orbit-bench] [--sample FILE] [--keep] [--quick]";
+            + "[--rounds 2] [--warmup 500] [--solo 140] [--docs 5000] [--seed 42] [--work /tmp/orbit-bench] [--sample FILE] [--cache-mb 64] [--keep] [--quick]";
     private static final int ERRORS_SHOWN = 5;
     /** Endpoints and their share of the read mix, in the order reported. */
     private static final Map<String, Integer> MIX = mix();
@@ -86,13 +86,14 @@ public final class ServerLoadBench {
     private final int warmup;
     private final int maxDocs;
     private final long seed;
+    private final long cacheBytes;
     private final List<String> errorsShown = new ArrayList<>();
     private long errorCount;
     private HttpClient http;
     private String base;
 
     private ServerLoadBench(long events, Path sourceStore, Path work, Path sample, boolean keep, int requests, int clients, int rounds,
-            int warmup, int solo, int maxDocs, long seed) {
+            int warmup, int solo, int maxDocs, long seed, long cacheBytes) {
         this.events = events;
         this.sourceStore = sourceStore;
         this.work = work;
@@ -105,6 +106,7 @@ public final class ServerLoadBench {
         this.solo = solo;
         this.maxDocs = maxDocs;
         this.seed = seed;
+        this.cacheBytes = cacheBytes;
     }
 
     private static Map<String, Integer> mix() {
@@ -134,6 +136,7 @@ public final class ServerLoadBench {
         int solo = (int) a.longValue("--solo", quick ? 35 : 140);
         int docs = (int) a.longValue("--docs", 5000);
         long seed = a.longValue("--seed", 42);
+        long cacheMb = a.longValue("--cache-mb", ServerConfig.DEFAULT_CACHE_BYTES >> 20);
         a.done();
         if (events < 1 || requests < 1 || clients < 1 || rounds < 1 || warmup < 0 || solo < 0 || docs < 2) {
             System.err.println("--events, --requests, --clients and --rounds must be positive, --warmup and --solo at least 0, --docs at least 2\nusage: "
@@ -149,7 +152,8 @@ public final class ServerLoadBench {
             System.err.println("the sample events '" + sample + "' are missing; run from the repository root or give --sample FILE");
             System.exit(2);
         }
-        System.exit(new ServerLoadBench(events, source, work, sample, keep, requests, clients, rounds, warmup, solo, docs, seed).run());
+        System.exit(new ServerLoadBench(events, source, work, sample, keep, requests, clients, rounds, warmup, solo, docs, seed,
+                cacheMb << 20).run());
     }
 
     // ---- the run ---------------------------------------------------------------------------------
@@ -181,9 +185,10 @@ public final class ServerLoadBench {
 
         int exit = 0;
         long t0 = System.nanoTime();
-        try (OrbitServer server = OrbitServer.start(ServerConfig.local(served, 0))) {
+        try (OrbitServer server = OrbitServer.start(ServerConfig.local(served, 0).withCache(cacheBytes))) {
             figures.put("server start s", Figures.secs(System.nanoTime() - t0));
             figures.put("server readers (store connections)", ServerConfig.defaultReaders());
+            figures.put("server answer cache MB (0: every read computed)", cacheBytes >> 20);
             base = "http://127.0.0.1:" + server.port();
             http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
             long[] before = storeCounts();
@@ -216,6 +221,8 @@ public final class ServerLoadBench {
             figures.put("documents posted (all phases)", writer.posts.size() + " (" + posted + " stored, "
                     + writer.posts.stream().filter(p -> "already_present".equals(p.outcome())).count() + " already present)");
             figures.put("events added by the POSTs (all phases)", added);
+            long[] cached = server.cacheCounts();
+            figures.put("reads answered from the cache / computed", cached[0] + " / " + cached[1]);
             figures.put("coder load: first POST s", writer.posts.isEmpty() ? "none" : Figures.secs(writer.posts.get(0).nanos()));
             boolean consistent = after[0] - before[0] == added && after[1] - before[1] == posted;
             figures.put("store check: events / documents before -> after", before[0] + " / " + before[1] + " -> " + after[0] + " / "

@@ -68,9 +68,17 @@ final class ServeCommand implements Callable<Integer> {
         @Option(names = "--token", paramLabel = "TOKEN", description = "API token (default: $ORBIT_TOKEN); required to bind other than loopback.")
         String token;
 
+        @Option(names = "--cache-mb", paramLabel = "MB", defaultValue = "64",
+                description = "Read answers kept until the store changes (default ${DEFAULT-VALUE} MB; 0 computes every request).")
+        long cacheMb;
+
         ServerConfig config(Path db, CoderOptions coder) {
             String t = token != null ? token : System.getenv("ORBIT_TOKEN");
-            return new ServerConfig(db, bind, port, t, ServerConfig.DEFAULT_MAX_BODY, ServerConfig.defaultReaders(), coder::coder);
+            if (cacheMb < 0) {
+                throw orbit.core.OrbitException.user("--cache-mb %d is negative; use 0 to keep no answers", cacheMb);
+            }
+            return new ServerConfig(db, bind, port, t, ServerConfig.DEFAULT_MAX_BODY, ServerConfig.defaultReaders(), coder::coder,
+                    cacheMb << 20);
         }
     }
 }
