@@ -96,7 +96,7 @@ final class Api {
                 .params(EVENT_FILTERS)
                 .param(Param.choice("format", "The file format.", "csv", "csv", "tsv", "jsonl", "gdelt2", "plover"))
                 .returns("file").handler(this::export));
-        e.add(Endpoint.get("/api/events/{id}").tag("events")
+        e.add(Endpoint.get("/api/events/<id>").tag("events")
                 .summary("One event with its evidence: the sentence, with the source, trigger and target marked, and its document.")
                 .param(Param.path("id", "The event id (orbit:doc:1:5:RUSGOV>ARMGOV:051)."))
                 .returns("EventDetail").handler(this::event));
@@ -104,7 +104,7 @@ final class Api {
                 .param(Param.query("limit", "integer", "Documents per page, 1 to " + MAX_PAGE + ".", "50"))
                 .param(Param.query("offset", "integer", "Documents skipped before the page.", "0"))
                 .returns("DocumentPage").handler(this::documents));
-        e.add(Endpoint.get("/api/documents/{id}").tag("documents").summary("A document's text and its coded sentences with their events.")
+        e.add(Endpoint.get("/api/documents/<id>").tag("documents").summary("A document's text and its coded sentences with their events.")
                 .param(Param.path("id", "The document id."))
                 .returns("DocumentDetail").handler(this::document));
         e.add(Endpoint.get("/api/dyads/{a}/{b}").tag("relations")

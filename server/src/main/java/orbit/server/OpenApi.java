@@ -85,8 +85,10 @@ final class OpenApi {
     static Map<String, Object> describe(List<Endpoint> endpoints, String version) {
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Endpoint e : endpoints) {
+            // Javalin's <id> (a parameter that may hold slashes: document ids are often paths) is OpenAPI's {id}
+            String path = e.path().replace('<', '{').replace('>', '}');
             @SuppressWarnings("unchecked")
-            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(e.path(), k -> new LinkedHashMap<>());
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, k -> new LinkedHashMap<>());
             List<Object> parameters = new ArrayList<>();
             for (Param p : e.params()) {
                 Map<String, Object> schema = schema(p);
@@ -104,7 +106,7 @@ final class OpenApi {
                         "content", obj("application/json", obj("schema", ref(e.returns())))));
             }
             responses.put("400", problem("A parameter is malformed, out of range or unknown; details name each field and the reason."));
-            if (e.path().contains("{")) {
+            if (path.contains("{")) {
                 responses.put("404", problem("No such entity, event or document."));
             }
             Map<String, Object> op = obj("tags", List.of(e.tag()), "summary", e.summary(), "operationId", operationId(e),
@@ -184,7 +186,7 @@ final class OpenApi {
     private static String operationId(Endpoint e) {
         StringBuilder b = new StringBuilder(e.method().toLowerCase(java.util.Locale.ROOT));
         for (String part : e.path().replace("/api/", "").split("/")) {
-            String w = part.replace("{", "").replace("}", "");
+            String w = part.replace("{", "").replace("}", "").replace("<", "").replace(">", "");
             if (!w.isEmpty()) {
                 b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             }

@@ -123,4 +123,23 @@ class DocumentsIT {
         assertThat(blank.status()).isEqualTo(400);
         assertThat(server.get("/api/stats").json().get("documents").asLong()).isEqualTo(documents);
     }
+
+    @Test
+    @Order(5)
+    void documentsWhoseIdsArePathsAreReadBackWithSlashesRawOrEncoded() {
+        TestServer.Response r = server.post("/api/documents", "application/json",
+                "{\"id\": \"news/2024/fra.txt\", \"published\": \"2024-06-18\", "
+                        + "\"text\": \"Armenia and France signed a defence agreement in Paris on Tuesday.\"}");
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        for (String path : List.of("/api/documents/news/2024/fra.txt", "/api/documents/news%2F2024%2Ffra.txt")) {
+            TestServer.Response doc = server.get(path);
+            assertThat(doc.status()).as(path).isEqualTo(200);
+            assertThat(doc.json().get("id").asText()).isEqualTo("news/2024/fra.txt");
+        }
+        String eventId = r.json().get("sentences").get(0).get("events").get(0).get("id").asText();
+        assertThat(eventId).contains("news/2024/fra.txt");
+        String encoded = java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(server.get("/api/events/" + encoded).json().get("id").asText()).isEqualTo(eventId);
+        assertThat(server.get("/api/events/" + eventId.replace(">", "%3E")).json().get("id").asText()).isEqualTo(eventId);
+    }
 }
