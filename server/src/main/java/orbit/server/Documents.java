@@ -76,6 +76,9 @@ final class Documents {
                     errors.add(new ApiException.FieldError(f, "must be a string"));
                 }
             }
+            for (String q : ctx.queryParamMap().keySet()) {
+                errors.add(new ApiException.FieldError(q, "a JSON post takes its fields in the body, not the query"));
+            }
             posted = new Posted(text(node, "id"), text(node, "title"), text(node, "url"), date(text(node, "published"), errors),
                     text(node, "source"), text(node, "text"));
         } else if (type.startsWith("text/plain")) {

@@ -117,6 +117,9 @@ class DocumentsIT {
         List<String> fields = new ArrayList<>();
         unknown.json().get("details").forEach(d -> fields.add(d.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("lang", "published");
+        TestServer.Response query = server.post("/api/documents?title=T", "application/json", "{\"text\": \"Armenia met France.\"}");
+        assertThat(query.status()).isEqualTo(400);
+        assertThat(query.json().get("details").get(0).get("field").asText()).isEqualTo("title");
         TestServer.Response csv = server.post("/api/documents", "text/csv", "a,b");
         assertThat(csv.status()).isEqualTo(415);
         TestServer.Response blank = server.post("/api/documents", "application/json", "{\"text\": \"   \"}");
