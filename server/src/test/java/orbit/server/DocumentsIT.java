@@ -145,4 +145,23 @@ class DocumentsIT {
         assertThat(server.get("/api/events/" + encoded).json().get("id").asText()).isEqualTo(eventId);
         assertThat(server.get("/api/events/" + eventId.replace(">", "%3E")).json().get("id").asText()).isEqualTo(eventId);
     }
+
+    @Test
+    @Order(6)
+    void aDocumentStoredButNotCodedBeforeACrashIsCodedByTheNextPostOfItsText(@TempDir Path other) {
+        Path db = TestServer.sampleStore(other);
+        try (orbit.store.EventStore s = orbit.store.EventStore.open(db)) {
+            s.documents().add(List.of(orbit.core.Document.of("crashed", null, null, java.time.LocalDate.of(2018, 5, 8), null, TEXT, "api")));
+            assertThat(s.documents().countUncoded()).isEqualTo(1);
+        }
+        try (TestServer again = TestServer.start(ServerConfig.local(db, 0))) {
+            TestServer.Response r = again.post("/api/documents", "application/json", json("2018-05-08"));
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+            assertThat(r.json().get("status").asText()).isEqualTo("already_present");
+            assertThat(r.json().get("id").asText()).isEqualTo("crashed");
+            assertThat(r.json().get("events_added").asInt()).isEqualTo(1);
+            assertThat(r.json().get("coded_at").isNull()).isFalse();
+            assertThat(again.get("/api/stats").json().get("uncoded_documents").asLong()).isZero();
+        }
+    }
 }
