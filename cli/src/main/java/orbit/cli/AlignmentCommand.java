@@ -1,9 +1,7 @@
 package orbit.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import orbit.analytics.AlignmentPeriod;
 import orbit.analytics.AlignmentSeries;
@@ -12,7 +10,6 @@ import orbit.analytics.Measure;
 import orbit.analytics.Period;
 import orbit.analytics.Pole;
 import orbit.analytics.Relations;
-import orbit.core.OrbitException;
 import orbit.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,40 +51,14 @@ final class AlignmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Tabular.Format format = output.format();
-        if (poles.size() != 2) {
-            throw OrbitException.user("--poles takes two entity ids, such as --poles RUS,EU; got %d (%s)", poles.size(), String.join(",", poles));
-        }
-        Map<String, List<String>> memberLists = members(members);
-        for (String pole : memberLists.keySet()) {
-            if (poles.stream().noneMatch(p -> p.equalsIgnoreCase(pole))) {
-                throw OrbitException.user("--members %s=... names no pole; the poles are %s", pole, String.join(" and ", poles));
-            }
-        }
-        Pole a = new Pole(poles.get(0), memberLists.getOrDefault(poles.get(0).toUpperCase(java.util.Locale.ROOT), List.of()));
-        Pole b = new Pole(poles.get(1), memberLists.getOrDefault(poles.get(1).toUpperCase(java.util.Locale.ROOT), List.of()));
+        List<Pole> axis = Pole.axis(poles, members);
+        Pole a = axis.get(0);
+        Pole b = axis.get(1);
         try (EventStore s = store.open()) {
             AlignmentSeries result = new Relations(s).alignment(entity, a, b, Measure.parse(series), options.window(Period.MONTH));
             table(result).print(format, spec.commandLine().getOut());
         }
         return Orbit.OK;
-    }
-
-    /** Parses POLE=ID,ID... options into member lists, pole ids upper-cased. */
-    static Map<String, List<String>> members(List<String> specs) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String spec : specs) {
-            int eq = spec.indexOf('=');
-            if (eq <= 0 || eq == spec.length() - 1) {
-                throw OrbitException.user("--members %s is not POLE=ID,ID...; write for example --members EU=FRA,DEU,ITA", spec);
-            }
-            String pole = spec.substring(0, eq).strip().toUpperCase(java.util.Locale.ROOT);
-            for (String id : spec.substring(eq + 1).split(",")) {
-                if (!id.isBlank()) {
-                    out.computeIfAbsent(pole, k -> new ArrayList<>()).add(id.strip());
-                }
-            }
-        }
-        return out;
     }
 
     static Tabular table(AlignmentSeries s) {

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import orbit.analytics.Period;
 import orbit.analytics.Pole;
@@ -78,9 +76,9 @@ final class ReportCommand implements Callable<Integer> {
         if (axis.size() != 2) {
             throw OrbitException.user("the alignment axis needs two poles; give --poles A,B (for example --poles RUS,EU)");
         }
-        Map<String, List<String>> memberLists = AlignmentCommand.members(members);
-        Pole a = new Pole(axis.get(0), memberLists.getOrDefault(axis.get(0).toUpperCase(Locale.ROOT), List.of()));
-        Pole b = new Pole(axis.get(1), memberLists.getOrDefault(axis.get(1).toUpperCase(Locale.ROOT), List.of()));
+        List<Pole> pair = Pole.axis(axis, members);
+        Pole a = pair.get(0);
+        Pole b = pair.get(1);
         var window = options.window(Period.QUARTER);
         Settings settings = Settings.defaults().withMethod(Method.parse(method)).withPenalty(Penalty.parse(penalty)).withMinSize(minSize);
         ReportSpec reportSpec = new ReportSpec(entity, partners, a, b, window, orbit.analytics.Measure.parse(series), settings, evidence);

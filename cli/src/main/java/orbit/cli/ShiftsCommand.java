@@ -95,7 +95,7 @@ final class ShiftsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Tabular.Format format = output.format();
-        Settings settings = new Settings(Method.parse(method), cost(cost), Penalty.parse(penalty), minSize, hazard, permutations,
+        Settings settings = new Settings(Method.parse(method), Cost.parse(cost), Penalty.parse(penalty), minSize, hazard, permutations,
                 seed == null ? Settings.DEFAULT_SEED : seed);
         Measure measure = Measure.parse(series);
         try (EventStore s = store.open()) {
@@ -112,20 +112,11 @@ final class ShiftsCommand implements Callable<Integer> {
         return Orbit.OK;
     }
 
-    static Cost cost(String text) {
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "l2", "mean" -> Cost.L2;
-            case "normal", "meanvar" -> Cost.NORMAL_MEAN_VAR;
-            default -> throw OrbitException.user("'%s' is not a cost; use l2 (changes in mean) or normal (mean and variance)", text);
-        };
-    }
-
     static String settings(Settings s) {
-        return s.method().name().toLowerCase(Locale.ROOT) + ", cost " + (s.cost() == Cost.L2 ? "l2" : "normal") + ", penalty "
+        return s.method().name().toLowerCase(Locale.ROOT) + ", cost " + s.cost().id() + ", penalty "
                 + s.penalty().id() + ", min size " + s.minSize()
                 + (s.method() == Method.BOCPD ? ", hazard " + s.hazard() : ", " + s.permutations() + " permutations, seed " + s.seed());
     }
-
 
     private static String dyad(Shifts.Result r) {
         return r.series().a() + (r.series().direction() == Direction.DIRECTED ? " -> " : " <-> ") + r.series().b();

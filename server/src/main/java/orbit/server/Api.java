@@ -395,7 +395,7 @@ final class Api {
         Window w = p.window();
         Measure measure = p.parse("series", Measure::parse);
         Method method = p.parse("method", Method::parse);
-        Cost cost = "normal".equals(p.string("cost")) ? Cost.NORMAL_MEAN_VAR : Cost.L2;
+        Cost cost = p.parse("cost", Cost::parse);
         Penalty penalty = p.parse("penalty", Penalty::parse);
         int minSize = p.integer("min_size", 1, 1000, 2);
         int evidence = p.integer("evidence", 0, 100, 5);
@@ -448,27 +448,30 @@ final class Api {
 
     private Object alignment(Params p) throws Exception {
         List<String> poles = p.list("poles");
+        String members = p.string("members");
+        List<Pole> axis = List.of();
         if (poles.size() != 2) {
             p.fail("poles", "give two entity ids, such as RUS,EU; got " + poles.size());
+        } else {
+            try {
+                axis = Pole.axis(poles, members == null ? List.of() : List.of(members.split(";")));
+            } catch (OrbitException e) {
+                if (e.kind() != OrbitException.ErrorKind.USER) {
+                    throw e;
+                }
+                p.fail("members", e.getMessage());
+            }
         }
-        Map<String, List<String>> members = members(p);
+        List<Pole> poleAxis = axis;
         Measure measure = p.parse("series", Measure::parse);
         Window w = p.window();
         p.check();
-        for (String pole : members.keySet()) {
-            if (poles.stream().noneMatch(x -> x.equalsIgnoreCase(pole))) {
-                p.fail("members", pole + " names no pole; the poles are " + String.join(" and ", poles));
-            }
-        }
-        p.check();
-        Pole a = new Pole(poles.get(0), members.getOrDefault(poles.get(0).toUpperCase(Locale.ROOT), List.of()));
-        Pole b = new Pole(poles.get(1), members.getOrDefault(poles.get(1).toUpperCase(Locale.ROOT), List.of()));
         return sessions.with(s -> {
             Relations r = new Relations(s);
             String id = p.parse("id", r::entity);
             p.check();
             try {
-                return Views.alignment(r.alignment(id, a, b, measure, w));
+                return Views.alignment(r.alignment(id, poleAxis.get(0), poleAxis.get(1), measure, w));
             } catch (OrbitException e) {
                 if (e.kind() != OrbitException.ErrorKind.USER) {
                     throw e;
@@ -476,31 +479,6 @@ final class Api {
                 throw ApiException.badParameter("poles", e.getMessage());
             }
         });
-    }
-
-    /** members=EU:FRA,DEU;USA:CAN as pole id to member ids, upper-cased. */
-    private static Map<String, List<String>> members(Params p) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        String spec = p.string("members");
-        if (spec == null) {
-            return out;
-        }
-        for (String part : spec.split(";")) {
-            // POLE:ID,ID, or the CLI's POLE=ID,ID
-            int colon = part.indexOf(':') >= 0 ? part.indexOf(':') : part.indexOf('=');
-            if (colon <= 0 || colon == part.strip().length() - 1) {
-                p.fail("members", "'" + part + "' is not POLE:ID,ID such as EU:FRA,DEU");
-                continue;
-            }
-            List<String> ids = new ArrayList<>();
-            for (String id : part.substring(colon + 1).split(",")) {
-                if (!id.isBlank()) {
-                    ids.add(id.strip().toUpperCase(Locale.ROOT));
-                }
-            }
-            out.put(part.substring(0, colon).strip().toUpperCase(Locale.ROOT), ids);
-        }
-        return out;
     }
 
     private Object partners(Params p) throws Exception {

@@ -42,4 +42,18 @@ public enum Cost {
     public int parameters() {
         return parameters;
     }
+
+    /** "l2" or "normal", as the CLI and the API name the costs. */
+    public String id() {
+        return this == L2 ? "l2" : "normal";
+    }
+
+    /** Parses l2 (also "mean") or normal (also "meanvar"), any case. */
+    public static Cost parse(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "l2", "mean" -> L2;
+            case "normal", "meanvar" -> NORMAL_MEAN_VAR;
+            default -> throw orbit.core.OrbitException.user("'%s' is not a cost; use l2 (changes in mean) or normal (mean and variance)", text);
+        };
+    }
 }
