@@ -129,12 +129,9 @@ final class EventsCommand implements Callable<Integer> {
         String ds = null;
         String dt = null;
         if (dyad != null) {
-            String[] parts = dyad.split(":");
-            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-                throw OrbitException.user("--dyad %s is not of the form SOURCE:TARGET, e.g. ARM:RUS", dyad);
-            }
-            ds = entities.require(parts[0].strip().toUpperCase(Locale.ROOT)).id();
-            dt = entities.require(parts[1].strip().toUpperCase(Locale.ROOT)).id();
+            String[] parts = EventQuery.dyad(dyad);
+            ds = entities.require(parts[0].toUpperCase(Locale.ROOT)).id();
+            dt = entities.require(parts[1].toUpperCase(Locale.ROOT)).id();
         } else if (both) {
             throw OrbitException.user("--both needs --dyad SOURCE:TARGET");
         }
@@ -145,11 +142,7 @@ final class EventsCommand implements Callable<Integer> {
         }
         List<String> rs = new ArrayList<>();
         for (String r : roots) {
-            String x = r.strip();
-            if (!x.matches("\\d{1,2}") || Integer.parseInt(x) < 1 || Integer.parseInt(x) > 20) {
-                throw OrbitException.user("--root %s is not a CAMEO root; roots run from 01 to 20", r);
-            }
-            rs.add(String.format("%02d", Integer.parseInt(x)));
+            rs.add(EventQuery.root(r));
         }
         if (quad != null && (quad < 1 || quad > 4)) {
             throw OrbitException.user("--quad %d is not a QuadClass; use 1, 2, 3 or 4", quad);
@@ -157,7 +150,7 @@ final class EventsCommand implements Callable<Integer> {
         String dset = null;
         if (dataset != null) {
             dset = dataset.toLowerCase(Locale.ROOT);
-            if (!List.of("gdelt", "icews", "plover", "orbit").contains(dset)) {
+            if (!EventQuery.DATASETS.contains(dset)) {
                 throw OrbitException.user("--source %s is not a dataset; use gdelt, icews, plover or orbit", dataset);
             }
         }

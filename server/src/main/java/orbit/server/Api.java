@@ -68,7 +68,7 @@ final class Api {
             Param.query("root", "list", "CAMEO roots, 01 to 20 (18,19)."),
             new Param("quad", false, "integer", "QuadClass: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict.",
                     null, List.of("1", "2", "3", "4"), false),
-            Param.choice("dataset", "Only events of this dataset.", null, "orbit", "gdelt", "icews", "plover"));
+            Param.dataset());
 
     private final Sessions sessions;
     private final CameoTable cameo;
@@ -147,7 +147,7 @@ final class Api {
                 .param(Param.query("focus", "string", "Only dyads with this entity."))
                 .param(Param.query("as_of", "date", "A day of the current week (default: the latest event's)."))
                 .param(Param.choice("kind", "Which events count.", "all", "cooperation", "conflict", "all"))
-                .param(Param.choice("dataset", "Only events of this dataset.", null, "orbit", "gdelt", "icews", "plover"))
+                .param(Param.dataset())
                 .param(Param.query("all", "boolean", "Also list dyads whose change is limited.", "false"))
                 .returns("Alerts").handler(this::alerts));
         e.add(Endpoint.get("/api/indicators").tag("indicators").summary("Stored indicator figures (polls, trade and arms shares), each with its source.")
@@ -166,7 +166,7 @@ final class Api {
                 .param(Param.query("from", "date", "First day, inclusive (default: the first event's)."))
                 .param(Param.query("to", "date", "Last day, inclusive (default: the last event's)."))
                 .param(Param.query("focus", "string", "Only pairs with this entity, and pairs among its partners."))
-                .param(Param.choice("dataset", "Only events of this dataset.", null, "orbit", "gdelt", "icews", "plover"))
+                .param(Param.dataset())
                 .param(Param.query("min_events", "integer", "Pairs with fewer events are left out.", "1"))
                 .param(Param.query("max_edges", "integer", "The most pairs returned, those with most events first.", "150"))
                 .returns("Network").handler(this::network));
@@ -267,19 +267,14 @@ final class Api {
             LocalDate[] range = p.range("from", "to");
             List<String> roots = new ArrayList<>();
             for (String r : p.list("root")) {
-                if (!r.matches("\\d{1,2}") || Integer.parseInt(r) < 1 || Integer.parseInt(r) > 20) {
-                    p.fail("root", "'" + r + "' is not a CAMEO root; roots run from 01 to 20");
-                } else {
-                    roots.add(String.format(Locale.ROOT, "%02d", Integer.parseInt(r)));
+                String root = p.parse(r, "root", EventQuery::root);
+                if (root != null) {
+                    roots.add(root);
                 }
             }
             String[] sides = null;
             if (dyad != null) {
-                sides = dyad.split(":");
-                if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                    p.fail("dyad", "'" + dyad + "' is not of the form SOURCE:TARGET, such as ARM:RUS");
-                    sides = null;
-                }
+                sides = p.parse(dyad, "dyad", EventQuery::dyad);
             } else if (both) {
                 p.fail("both", "both needs dyad=SOURCE:TARGET");
             }

@@ -38,13 +38,18 @@ record Param(String name, boolean path, String type, String description, String 
         return new Param(name, false, "string", description, defaultValue, List.of(values), false);
     }
 
+    /** Only events of one dataset, one of those the store knows. */
+    static Param dataset() {
+        return new Param("dataset", false, "string", "Only events of this dataset (default: all).", null, orbit.store.EventQuery.DATASETS, false);
+    }
+
     /** The window parameters every series endpoint takes, with the period it defaults to. */
     static List<Param> window(String period) {
         return List.of(
                 choice("by", "Period of the series.", period, "week", "month", "quarter", "year"),
                 query("from", "date", "First day, inclusive (default: the first event's)."),
                 query("to", "date", "Last day, inclusive (default: the last event's)."),
-                choice("dataset", "Only events of this dataset (default: all).", null, "orbit", "gdelt", "icews", "plover"),
+                dataset(),
                 query("min_events", "integer", "Periods with fewer events are flagged low_coverage.", "5"));
     }
 }

@@ -63,9 +63,11 @@ final class Params {
     /** The value turned into a T by {@code parser}; a USER error from it becomes this field's error. */
     <T> T parse(String name, Function<String, T> parser) {
         String v = string(name);
-        if (v == null) {
-            return null;
-        }
+        return v == null ? null : parse(v, name, parser);
+    }
+
+    /** {@code value} (one item of field {@code name}) turned into a T; a USER error becomes the field's error and null. */
+    <T> T parse(String v, String name, Function<String, T> parser) {
         try {
             return parser.apply(v);
         } catch (OrbitException e) {

@@ -108,6 +108,11 @@ class ApiIT {
             }
         }
         assertThat(armSource).isEqualTo(expected);
+        JsonNode bad = server.get("/api/events?root=21,x,19&dyad=ARM").json();
+        List<String> fields = new ArrayList<>();
+        bad.get("details").forEach(d -> fields.add(d.get("field").asText()));
+        assertThat(fields).containsExactly("root", "root", "dyad");
+        assertThat(bad.get("details").get(0).get("reason").asText()).contains("'21' is not a CAMEO root");
     }
 
     @Test

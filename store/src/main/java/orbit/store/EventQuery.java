@@ -3,6 +3,7 @@ package orbit.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import orbit.core.OrbitException;
 
 /**
  * A filter over stored events; null fields do not filter. Turned into SQL with bound parameters only.
@@ -35,6 +36,27 @@ public record EventQuery(String actor, String dyadSource, String dyadTarget, boo
     public EventQuery(String actor, String dyadSource, String dyadTarget, boolean undirected, LocalDate from, LocalDate to,
             List<String> roots, Integer quadClass, String dataset, long limit) {
         this(actor, dyadSource, dyadTarget, undirected, from, to, roots, quadClass, dataset, limit, List.of());
+    }
+
+    /** The datasets events come from, as {@code dataset} names them. */
+    public static final List<String> DATASETS = List.of("gdelt", "icews", "plover", "orbit");
+
+    /** A CAMEO root as written by a user ("1", "01", " 19") in its stored form ("01"); a USER error naming the range otherwise. */
+    public static String root(String text) {
+        String x = text.strip();
+        if (!x.matches("\\d{1,2}") || Integer.parseInt(x) < 1 || Integer.parseInt(x) > 20) {
+            throw OrbitException.user("'%s' is not a CAMEO root; roots run from 01 to 20", text);
+        }
+        return String.format(java.util.Locale.ROOT, "%02d", Integer.parseInt(x));
+    }
+
+    /** SOURCE:TARGET ("ARM:RUS") as its two ids, stripped; a USER error otherwise. */
+    public static String[] dyad(String text) {
+        String[] parts = text.split(":");
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw OrbitException.user("'%s' is not of the form SOURCE:TARGET, such as ARM:RUS", text);
+        }
+        return new String[] {parts[0].strip(), parts[1].strip()};
     }
 
     public static EventQuery all() {
