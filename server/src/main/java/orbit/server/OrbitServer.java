@@ -104,8 +104,10 @@ public final class OrbitServer implements AutoCloseable {
                 }
             }
             c.routes.get("/api/openapi.json", ctx -> ctx.json(description));
-            c.routes.get("/api/docs", ctx -> page(ctx, "/swagger/index.html", "text/html"));
-            c.routes.get("/api/docs/init.js", ctx -> page(ctx, "/swagger/init.js", "text/javascript"));
+            String docsPage = resource("/swagger/index.html");
+            String docsScript = resource("/swagger/init.js");
+            c.routes.get("/api/docs", ctx -> page(ctx, docsPage, "text/html"));
+            c.routes.get("/api/docs/init.js", ctx -> page(ctx, docsScript, "text/javascript"));
             c.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status, e.type, e.getMessage(), e.details));
             c.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), type(e.getStatus()),
                     type(e.getStatus()).replace('-', ' '), List.of(new ApiException.FieldError("request", e.getMessage()
@@ -241,17 +243,22 @@ public final class OrbitServer implements AutoCloseable {
         };
     }
 
-    private static void page(Context ctx, String resource, String type) {
-        try (InputStream in = OrbitServer.class.getResourceAsStream(resource)) {
+    /** A text resource of the server jar, read once at start-up. */
+    private static String resource(String name) {
+        try (InputStream in = OrbitServer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the server jar");
+                throw new IllegalStateException(name + " is missing from the server jar");
             }
-            ctx.contentType(type + "; charset=utf-8");
-            securityHeaders().forEach(ctx::header);
-            ctx.result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void page(Context ctx, String text, String type) {
+        ctx.contentType(type + "; charset=utf-8");
+        securityHeaders().forEach(ctx::header);
+        ctx.result(text);
     }
 
     /** Headers on every page: no sniffing, no framing, and scripts from this server only. */
