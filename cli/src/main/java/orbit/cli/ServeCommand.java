@@ -31,10 +31,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!java.nio.file.Files.isRegularFile(store.path())) {
-            throw orbit.core.OrbitException.user("there is no store at %s; make one with orbit import or orbit ingest and orbit code, "
-                    + "or run ./orbit demo, which serves its own", store.path());
-        }
         run(serve.config(store.path(), coderOptions), spec.commandLine().getOut(), spec.commandLine().getErr());
         return Orbit.OK;
     }

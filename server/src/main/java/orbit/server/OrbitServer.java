@@ -123,10 +123,15 @@ public final class OrbitServer implements AutoCloseable {
     }
 
     /**
-     * Opens the store and starts serving it. Fails with a USER error when the address is not
-     * loopback and no token is set, or when the port is taken.
+     * Opens the store and starts serving it. Fails with a USER error when the store file does not
+     * exist (a server never makes an empty store), when the address is not loopback and no token
+     * is set, or when the port is taken.
      */
     public static OrbitServer start(ServerConfig config) {
+        if (!java.nio.file.Files.isRegularFile(config.store())) {
+            throw OrbitException.user("there is no store at %s; make one with orbit import or orbit ingest and orbit code, "
+                    + "or run ./orbit demo, which serves its own", config.store());
+        }
         if (!isLoopback(config.host()) && config.token() == null) {
             throw OrbitException.user("binding %s serves the store beyond this machine; set a token with --token or ORBIT_TOKEN, "
                     + "or bind 127.0.0.1", config.host());

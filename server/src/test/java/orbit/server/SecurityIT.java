@@ -42,6 +42,14 @@ class SecurityIT {
     }
 
     @Test
+    void aStoreThatDoesNotExistIsNotServedNorMade() {
+        Path missing = dir.resolve("missing.duckdb");
+        assertThatThrownBy(() -> OrbitServer.start(config(missing))).isInstanceOf(OrbitException.class)
+                .hasMessageContaining("there is no store at");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
     void theDefaultBindIsLoopback() {
         assertThat(ServerConfig.local(Path.of("x.duckdb"), 0).host()).isEqualTo("127.0.0.1");
         assertThat(new ServerConfig(Path.of("x.duckdb"), null, 0, null, 1, 1, () -> null).host()).isEqualTo("127.0.0.1");
