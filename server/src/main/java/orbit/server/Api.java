@@ -571,17 +571,26 @@ final class Api {
         });
     }
 
-    /** An undirected pair's running totals. */
+    /** An undirected pair, {@code a} before {@code b}, and its running totals. */
     private static final class Pair {
+        final String a;
+        final String b;
         long events;
         long netcoop;
         double goldstein;
+
+        Pair(String a, String b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        boolean touches(String id) {
+            return a.equals(id) || b.equals(id);
+        }
     }
 
     private Object network(Params p) throws Exception {
         LocalDate[] range = p.range("from", "to");
-        LocalDate from = range[0];
-        LocalDate to = range[1];
         String focus = p.string("focus");
         String dataset = p.string("dataset");
         int minEvents = p.integer("min_events", 1, 1_000_000, 1);
@@ -591,47 +600,38 @@ final class Api {
             Relations r = new Relations(s);
             String f = focus == null ? null : p.parse("focus", r::entity);
             p.check();
-            Map<String, Pair> pairs = new HashMap<>();
-            r.allDyads(new Window(Period.YEAR, from, to, dataset, 0), c -> {
+            Map<List<String>, Pair> byIds = new HashMap<>();
+            r.allDyads(new Window(Period.YEAR, range[0], range[1], dataset, 0), c -> {
                 boolean ordered = c.source().compareTo(c.target()) < 0;
-                Pair pair = pairs.computeIfAbsent(ordered ? c.source() + "\t" + c.target() : c.target() + "\t" + c.source(), k -> new Pair());
+                String a = ordered ? c.source() : c.target();
+                String b = ordered ? c.target() : c.source();
+                Pair pair = byIds.computeIfAbsent(List.of(a, b), k -> new Pair(a, b));
                 pair.events += c.events();
                 pair.netcoop += c.verbalCooperation() + c.materialCooperation() - c.verbalConflict() - c.materialConflict();
                 pair.goldstein += c.goldsteinSum();
             });
+            List<Pair> pairs = byIds.values().stream().filter(x -> x.events >= minEvents).toList();
+            // around a focus: its pairs, and the pairs among its partners
             Set<String> around = new LinkedHashSet<>();
             if (f != null) {
                 around.add(f);
-                pairs.forEach((k, v) -> {
-                    String[] ab = k.split("\t");
-                    if (v.events >= minEvents && (ab[0].equals(f) || ab[1].equals(f))) {
-                        around.add(ab[0]);
-                        around.add(ab[1]);
-                    }
-                });
+                pairs.stream().filter(x -> x.touches(f)).forEach(x -> around.addAll(List.of(x.a, x.b)));
             }
-            List<Map.Entry<String, Pair>> kept = pairs.entrySet().stream()
-                    .filter(en -> en.getValue().events >= minEvents)
-                    .filter(en -> {
-                        String[] ab = en.getKey().split("\t");
-                        return f == null || (around.contains(ab[0]) && around.contains(ab[1]));
-                    })
-                    .sorted(Comparator.comparingLong((Map.Entry<String, Pair> en) -> en.getValue().events).reversed()
-                            .thenComparing(Map.Entry::getKey))
+            List<Pair> kept = pairs.stream()
+                    .filter(x -> f == null || (around.contains(x.a) && around.contains(x.b)))
+                    .sorted(Comparator.comparingLong((Pair x) -> x.events).reversed().thenComparing(x -> x.a).thenComparing(x -> x.b))
                     .limit(maxEdges).toList();
             Map<String, Long> nodeEvents = new LinkedHashMap<>();
             List<Map<String, Object>> edges = new ArrayList<>();
-            for (Map.Entry<String, Pair> en : kept) {
-                String[] ab = en.getKey().split("\t");
-                Pair v = en.getValue();
-                edges.add(obj("a", ab[0], "b", ab[1], "events", v.events, "netcoop", v.netcoop, "goldstein_mean", v.goldstein / v.events));
-                nodeEvents.merge(ab[0], v.events, Long::sum);
-                nodeEvents.merge(ab[1], v.events, Long::sum);
+            for (Pair x : kept) {
+                edges.add(obj("a", x.a, "b", x.b, "events", x.events, "netcoop", x.netcoop, "goldstein_mean", x.goldstein / x.events));
+                nodeEvents.merge(x.a, x.events, Long::sum);
+                nodeEvents.merge(x.b, x.events, Long::sum);
             }
             List<Map<String, Object>> nodes = new ArrayList<>();
             nodeEvents.forEach((id, n) -> nodes.add(obj("id", id, "name",
                     s.ontology().entities().byId(id).map(Entity::name).orElse(id), "events", n)));
-            return obj("from", str(from), "to", str(to), "focus", f, "nodes", nodes, "edges", edges);
+            return obj("from", str(range[0]), "to", str(range[1]), "focus", f, "nodes", nodes, "edges", edges);
         });
     }
 
