@@ -12,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +34,7 @@ class ServeIT {
     Path dir;
 
     private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static Process launch(String... args) throws IOException {
@@ -71,9 +75,40 @@ class ServeIT {
         try (EventStore s = EventStore.open(db)) {
             s.importFiles(List.of(Path.of("..", "samples", "events", "armenia-2018-2025.jsonl")), orbit.store.ImportOptions.defaults());
         }
+        // the API promises the field names of the CLI's --format json: read the CLI first (the server locks the store)
+        Map<String, String> commands = Map.of(
+                "api/dyads/ARM/RUS?by=year", "dyad ARM RUS --by year",
+                "api/entities/ARM/partners?by=year", "partners ARM --by year",
+                "api/entities/ARM/alignment?poles=RUS,EU&by=year", "alignment ARM --poles RUS,EU --by year");
+        Map<String, JsonNode> cli = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> c : commands.entrySet()) {
+            List<String> args = new java.util.ArrayList<>(List.of(c.getValue().split(" ")));
+            args.addAll(List.of("--format", "json", "--db", db.toString()));
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.exit()).as(r.err()).isZero();
+            cli.put(c.getKey(), JSON.readTree(r.out()));
+        }
         Process p = launch("serve", "--db", db.toString(), "--port", "0");
         try {
             String url = awaitUrl(p);
+            for (Map.Entry<String, JsonNode> c : cli.entrySet()) {
+                JsonNode api = JSON.readTree(get(url + c.getKey()).body()).get("periods");
+                JsonNode rows = c.getValue().get("rows");
+                assertThat(api.size()).as(c.getKey()).isEqualTo(rows.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    JsonNode row = rows.get(i);
+                    JsonNode period = api.get(i);
+                    for (java.util.Iterator<String> it = row.fieldNames(); it.hasNext();) {
+                        String field = it.next();
+                        JsonNode apiValue = period.has(field) ? period.get(field) : period.path("channels").get(field);
+                        assertThat(apiValue).as("%s: the CLI's field %s", c.getKey(), field).isNotNull();
+                        if (row.get(field).isNumber()) {
+                            assertThat(apiValue.asDouble()).as("%s %s %s", c.getKey(), row.get("period"), field)
+                                    .isCloseTo(row.get(field).asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+                        }
+                    }
+                }
+            }
             HttpResponse<String> stats = get(url + "api/stats");
             assertThat(stats.statusCode()).isEqualTo(200);
             assertThat(stats.body()).contains("\"events\":200");
